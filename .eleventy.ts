@@ -1,0 +1,36 @@
+/**
+ * Eleventy configuration: a table of contents. Each concern is one plugin in `lib/plugins/`;
+ * ARCHITECTURE.md explains how data flows through them.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import assetsPlugin from "./lib/plugins/assets.ts";
+import imagesPlugin from "./lib/plugins/images.ts";
+import markdownPlugin from "./lib/plugins/markdown.ts";
+import typescriptPlugin from "./lib/plugins/typescript.ts";
+import validationPlugin from "./lib/plugins/validation.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  // Sources: validated before anything renders.
+  eleventyConfig.addPlugin(validationPlugin);
+
+  // Templates: TSX layouts (escaping), Markdown content, TS data.
+  eleventyConfig.addPlugin(typescriptPlugin);
+  eleventyConfig.addPlugin(markdownPlugin);
+  for (const layout of ["page", "topic", "themen", "home"]) {
+    eleventyConfig.addLayoutAlias(layout, `layouts/${layout}.11ty.tsx`);
+  }
+
+  // Assets: photos, CSS and client JS.
+  eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+
+  eleventyConfig.setQuietMode(true);
+}
+
+export const config = {
+  // Editors write Markdown, not Liquid: "{{" in a text stays text and never breaks a build.
+  templateFormats: ["md", "11ty.tsx"],
+  dir: { input: "src", includes: "../_includes", data: "../_data" },
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+};

@@ -1,0 +1,41 @@
+/** The contact card in the sidebar: photo, name, role, phone, fax and protected email. */
+import { formatPhoneDe, telUri } from "../../lib/format/phone.ts";
+import { getImage } from "../../lib/images.ts";
+import type { Contact } from "../../lib/schemas/contact.ts";
+import { EmailLink } from "./email-link.tsx";
+import { Picture } from "./picture.tsx";
+
+/** Renders one contact. `switchboard` makes extensions show as "-40". */
+export function ContactCard({ contact, switchboard }: { contact: Contact; switchboard: string }) {
+  return (
+    <div class="contact-card" data-pagefind-ignore="all">
+      {contact.photo && <Picture image={getImage(contact.photo)} preset="contact" class="contact-photo" />}
+      <p class="contact-name">{contact.name}</p>
+      <p class="contact-role">{contact.role}</p>
+      <dl class="contact-lines">
+        {contact.phone && (
+          <div>
+            <dt>
+              <abbr title="Telefon">Tel.</abbr>
+            </dt>
+            <dd>
+              <a href={telUri(contact.phone)}>{formatPhoneDe(contact.phone, switchboard)}</a>
+            </dd>
+          </div>
+        )}
+        {contact.fax && (
+          <div>
+            <dt>Fax</dt>
+            <dd>{formatPhoneDe(contact.fax, switchboard)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>E-Mail</dt>
+          <dd>
+            <EmailLink address={contact.email} />
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/** The "Spenden/Zustiftungen" box of the sidebar (hidden in print). */
+export function DonationBox() {
+  return (
+    <section class="box donation-box" aria-labelledby="spenden-titel" data-pagefind-ignore="all">
+      <h2 id="spenden-titel">Spenden/Zustiftungen</h2>
+      <p>Mit einer Spende oder Zustiftung stärken Sie Eine-Welt-Engagement in Baden-Württemberg auf Dauer.</p>
+      <p>
+        <a class="button" href="/spenden/">
+          So können Sie helfen
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** A content photo with caption and credit: "Marktplatz in Ravensburg. Foto: H. Wollensak". */
+import type { PresetName, ProcessedImage } from "../../lib/images.ts";
+import { Picture } from "./picture.tsx";
+
+export interface FigureProps {
+  image: ProcessedImage;
+  preset: PresetName;
+  priority?: boolean;
+  alt?: string | undefined;
+  class?: string;
+}
+
+/**
+ * The caption line of a photo.
+ *
+ * @example
+ * captionText("Marktplatz in Ravensburg") // => "Marktplatz in Ravensburg."
+ */
+export function captionText(caption: string): string {
+  return /[.!?…]$/.test(caption) ? caption : `${caption}.`;
+}
+
+/** Renders a figure; a decorative image (empty alt) gets no caption. */
+export function Figure({ image, preset, priority, alt, class: className }: FigureProps) {
+  const { caption, credit } = image.credit;
+  const decorative = (alt ?? image.credit.alt) === "";
+  return (
+    <figure class={className ? `figure ${className}` : "figure"}>
+      <Picture image={image} preset={preset} priority={priority ?? false} alt={alt} />
+      {!decorative && (
+        <figcaption>
+          {caption ? `${captionText(caption)} ` : ""}
+          <span class="credit">Foto: {credit}</span>
+        </figcaption>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The frame of every page: head, skip link, header, breadcrumb, main with optional sidebar,
+ * footer. Page layouts fill `children` (the main content) and `aside`.
+ */
+import type { ComponentChildren } from "preact";
+import { assetUrl } from "../../lib/assets.ts";
+import type { Crumb } from "../../lib/breadcrumb.ts";
+import { siteData } from "../../lib/data.ts";
+import { Breadcrumb } from "../components/breadcrumb.tsx";
+import { SiteFooter } from "../components/site-footer.tsx";
+import { SiteHeader } from "../components/site-header.tsx";
+
+export interface BaseProps {
+  title: string;
+  description: string;
+  url: string;
+  trail: readonly Crumb[];
+  /** Leave the page out of search engines (404). */
+  noindex?: boolean;
+  aside?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+/**
+ * The document title: page title and site short name.
+ *
+ * @example
+ * documentTitle("Kontakt", "SEZ") // => "Kontakt – SEZ"
+ */
+export function documentTitle(title: string, shortName: string): string {
+  return title === shortName ? title : `${title} – ${shortName}`;
+}
+
+/** Renders the whole document (the TSX extension adds the doctype). */
+export function Base({ title, description, url, trail, noindex, aside, children }: BaseProps) {
+  const { site } = siteData();
+  return (
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{documentTitle(title, site.shortName)}</title>
+        <meta name="description" content={description} />
+        {noindex && <meta name="robots" content="noindex" />}
+        <link rel="canonical" href={`${site.url}${url}`} />
+        <link rel="stylesheet" href={assetUrl("main.css")} />
+        <link rel="stylesheet" href={assetUrl("print.css")} media="print" />
+        <script type="module" src={assetUrl("site.js")} />
+      </head>
+      <body>
+        <a class="skip-link" href="#inhalt">
+          Zum Inhalt springen
+        </a>
+        <SiteHeader site={site} url={url} />
+        <Breadcrumb trail={trail} origin={site.url} />
+        <div class={aside ? "container page-grid" : "container page-grid page-grid--single"}>
+          <main id="inhalt" tabindex={-1}>
+            {children}
+          </main>
+          {aside && (
+            <aside class="sidebar" aria-label="Spenden und Kontakt">
+              {aside}
+            </aside>
+          )}
+        </div>
+        <SiteFooter site={site} url={url} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+/** Layout of general pages (Kontakt, Spenden, Impressum, ...). */
+import { breadcrumbTrail } from "../../lib/breadcrumb.ts";
+import { siteData } from "../../lib/data.ts";
+import { contactIds, type LayoutData } from "../../lib/page-data.ts";
+import { Article } from "../components/article.tsx";
+import { sidebarFor } from "../components/sidebar.tsx";
+import { Base } from "./base.tsx";
+
+export default function PageLayout(data: LayoutData) {
+  const trail = breadcrumbTrail(data.page.url, data.shortTitle ?? data.title, undefined, siteData().topics);
+  return (
+    <Base title={data.title} description={data.description} url={data.page.url} trail={trail} noindex={data.unlisted} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
+      <Article data={data} />
+    </Base>
+  );
+}

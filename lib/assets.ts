@@ -1,0 +1,109 @@
+/**
+ * CSS and client JS: bundled, minified and written under content-hashed names to
+ * `.cache/assets/`, from where Eleventy copies them to `_site/assets/`. Layouts ask
+ * {@link assetUrl} for the current name, so a changed file gets a new URL and everything
+ * else can be cached for a year.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build as esbuild } from "esbuild";
+import { bundle as bundleCss } from "lightningcss";
+
+/** Folder of the built assets, copied to `_site/assets/`. */
+export const ASSET_CACHE_DIR = ".cache/assets";
+/** Public URL folder of the built assets. */
+export const ASSET_URL_PATH = "/assets/";
+
+/** Entry points: public name -> source file. */
+export const ASSET_ENTRIES = {
+  "main.css": "assets/css/main.css",
+  "print.css": "assets/css/print.css",
+  "site.js": "assets/js/site.ts",
+} as const;
+
+/** Name of an asset entry. */
+export type AssetName = keyof typeof ASSET_ENTRIES;
+
+/** Browsers we support: the last years of the evergreen browsers. */
+const CSS_TARGETS = { chrome: 109 << 16, firefox: 115 << 16, safari: (15 << 16) | (4 << 8) };
+
+const manifest = new Map<AssetName, { url: string; bytes: Buffer }>();
+
+/**
+ * A short content hash for file names.
+ *
+ * @example
+ * contentHash(Buffer.from("a")) // => "ca978112ca"
+ */
+export function contentHash(bytes: Buffer | string): string {
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 10);
+}
+
+/**
+ * Inserts the hash before the extension.
+ *
+ * @example
+ * hashedName("main.css", "ca978112ca") // => "main.ca978112ca.css"
+ */
+export function hashedName(name: string, hash: string): string {
+  const ext = path.extname(name);
+  return `${name.slice(0, -ext.length)}.${hash}${ext}`;
+}
+
+async function compile(root: string, name: AssetName, minify: boolean): Promise<Buffer> {
+  const source = path.join(root, ASSET_ENTRIES[name]);
+  if (name.endsWith(".css")) {
+    const { code } = bundleCss({ filename: source, minify, targets: CSS_TARGETS });
+    return Buffer.from(code);
+  }
+  const result = await esbuild({
+    entryPoints: [source],
+    bundle: true,
+    minify,
+    format: "esm",
+    target: ["es2022"],
+    write: false,
+    legalComments: "none",
+  });
+  return Buffer.from(result.outputFiles[0]!.contents);
+}
+
+/**
+ * Builds every asset into `.cache/assets/` and records its hashed URL.
+ *
+ * @example
+ * await buildAssets(process.cwd(), { minify: true });
+ * assetUrl("main.css") // => "/assets/main.1a2b3c4d5e.css"
+ */
+export async function buildAssets(root: string, { minify }: { minify: boolean }): Promise<void> {
+  const outDir = path.join(root, ASSET_CACHE_DIR);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  manifest.clear();
+  for (const name of Object.keys(ASSET_ENTRIES) as AssetName[]) {
+    const bytes = await compile(root, name, minify);
+    const file = hashedName(name, contentHash(bytes));
+    writeFileSync(path.join(outDir, file), bytes);
+    manifest.set(name, { url: `${ASSET_URL_PATH}${file}`, bytes });
+  }
+}
+
+/** The hashed URL of a built asset. */
+export function assetUrl(name: AssetName): string {
+  const entry = manifest.get(name);
+  if (!entry) throw new Error(`Asset ${name} wurde noch nicht gebaut (buildAssets fehlt?)`);
+  return entry.url;
+}
+
+/** The built bytes of an asset (for inlining and budgets). */
+export function assetBytes(name: AssetName): Buffer {
+  const entry = manifest.get(name);
+  if (!entry) throw new Error(`Asset ${name} wurde noch nicht gebaut (buildAssets fehlt?)`);
+  return entry.bytes;
+}
+
+/** Reads a source file of the assets folder (used by tests). */
+export function readAssetSource(root: string, name: AssetName): string {
+  return readFileSync(path.join(root, ASSET_ENTRIES[name]), "utf8");
+}

@@ -1,0 +1,92 @@
+/**
+ * The one configured markdown-it: German typographic quotes, heading ids, no raw HTML,
+ * content photos by id (`![](bild:ID)` becomes a `<figure>` with caption and credit) and
+ * every email address protected against harvesters.
+ */
+import markdownIt, { type MarkdownIt } from "markdown-it";
+import type { Token } from "markdown-it";
+import anchor from "markdown-it-anchor";
+import slugify from "@sindresorhus/slugify";
+
+/** Renders the HTML that replaces a content photo; supplied by the layouts' components. */
+export interface MarkdownRenderers {
+  figure(id: string, altOverride: string | undefined): string;
+  email(address: string, label: string | undefined): string;
+}
+
+/** The URL scheme editors use for photos from `_data/images.yaml`. */
+export const IMAGE_SCHEME = "bild:";
+
+/**
+ * Turns a heading into a stable German-friendly id.
+ *
+ * @example
+ * headingId("Handlungsfelder in und durch Kommunen") // => "handlungsfelder-in-und-durch-kommunen"
+ * headingId("Übersicht für Städte")                  // => "uebersicht-fuer-staedte"
+ */
+export function headingId(text: string): string {
+  return slugify(text, { customReplacements: [["ß", "ss"]] });
+}
+
+/** Replaces paragraphs that hold only a `bild:` image with a figure block. */
+function figureRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
+  md.core.ruler.push("sez_figures", (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length - 2; i++) {
+      const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+      if (open.type !== "paragraph_open" || inline.type !== "inline" || close.type !== "paragraph_close") continue;
+      const children = (inline.children ?? []).filter((t) => !(t.type === "text" && t.content.trim() === "") && t.type !== "softbreak");
+      const image = children.length === 1 && children[0]!.type === "image" ? children[0]! : undefined;
+      const src = String(image?.attrGet("src") ?? "");
+      if (!image || !src.startsWith(IMAGE_SCHEME)) continue;
+      const block = new state.Token("html_block", "", 0);
+      const alt = image.children?.map((c) => c.content).join("") ?? "";
+      block.content = renderers.figure(src.slice(IMAGE_SCHEME.length), alt.trim() === "" ? undefined : alt);
+      block.map = open.map;
+      tokens.splice(i, 3, block);
+    }
+  });
+}
+
+/** Replaces every `mailto:` link (including linkified plain addresses) with protected markup. */
+function emailRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
+  md.core.ruler.push("sez_emails", (state) => {
+    for (const block of state.tokens) {
+      if (block.type !== "inline" || !block.children) continue;
+      const out: Token[] = [];
+      const children = block.children;
+      for (let i = 0; i < children.length; i++) {
+        const token = children[i]!;
+        const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
+        if (!href.toLowerCase().startsWith("mailto:")) {
+          out.push(token);
+          continue;
+        }
+        const address = decodeURIComponent(href.slice("mailto:".length).split("?")[0] ?? "");
+        let label = "";
+        let j = i + 1;
+        for (; j < children.length && children[j]!.type !== "link_close"; j++) label += children[j]!.content;
+        const html = new state.Token("html_inline", "", 0);
+        html.content = renderers.email(address, label.trim() === "" || label.trim() === address ? undefined : label.trim());
+        out.push(html);
+        i = j;
+      }
+      block.children = out;
+    }
+  });
+}
+
+/**
+ * Creates the site's Markdown renderer.
+ *
+ * @example
+ * createMarkdown(renderers).render('## Allgemeine KEZ\n\n"Eine Welt"')
+ * // => '<h2 id="allgemeine-kez" tabindex="-1">Allgemeine KEZ</h2>\n<p>„Eine Welt“</p>\n'
+ */
+export function createMarkdown(renderers: MarkdownRenderers): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: true, typographer: true, quotes: "„“‚‘" });
+  md.use(anchor, { slugify: headingId, tabIndex: false });
+  figureRule(md, renderers);
+  emailRule(md, renderers);
+  return md;
+}

@@ -1,0 +1,21 @@
+/** Markdown: the site's markdown-it, YAML 1.2 front matter, no template language in content. */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { h } from "preact";
+import { renderToString } from "preact-render-to-string";
+import { parse as parseYaml } from "yaml";
+import { EmailLink } from "../../_includes/components/email-link.tsx";
+import { Figure } from "../../_includes/components/figure.tsx";
+import { getImage } from "../images.ts";
+import { createMarkdown } from "../markdown.ts";
+
+/** Registers the Markdown library and front matter parser. */
+export default function markdownPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.setLibrary(
+    "md",
+    createMarkdown({
+      figure: (id, alt) => renderToString(h(Figure, { image: getImage(id), preset: "content", alt })),
+      email: (address, label) => renderToString(h(EmailLink, { address, label })),
+    }),
+  );
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => parseYaml(text) as object } });
+}

@@ -1,0 +1,111 @@
+/**
+ * One shape for every problem the build can find in an editor's input, and one formatter
+ * that turns problems into plain German lines: file, field path, expected, received, fix.
+ *
+ * Every check in `lib/` reports through this module, so an editor sees the same kind of
+ * message whether the mistake is in a data file, in front matter or in a link.
+ */
+
+/** A single mistake found in the sources, precise enough for an editor to fix it alone. */
+export interface Problem {
+  /** Path of the file relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line in that file, where known. */
+  line?: number | undefined;
+  /** Field path inside the file, e.g. `contacts[0].phone`; empty for the whole file. */
+  field?: string | undefined;
+  /** What the build expected, in plain words. */
+  expected: string;
+  /** What it found instead (already shortened and quoted). */
+  received: string;
+  /** What the editor should do. */
+  fix: string;
+}
+
+/** Thrown when the sources hold one or more problems; carries all of them. */
+export class ProblemsError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = "ProblemsError";
+    this.problems = problems;
+  }
+}
+
+/**
+ * Renders a value for the "erhalten" line: short, quoted, one line.
+ *
+ * @example
+ * describeValue("0711 2102940") // => '"0711 2102940"'
+ * describeValue(undefined)      // => "nichts (Feld fehlt)"
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nichts (Feld fehlt)";
+  if (value === null) return "einen leeren Wert";
+  if (typeof value === "string") {
+    const oneLine = value.replace(/\s+/g, " ");
+    return JSON.stringify(oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine);
+  }
+  if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  if (Array.isArray(value)) return `eine Liste mit ${value.length} Einträgen`;
+  if (typeof value === "object") return "einen Abschnitt mit Unterfeldern";
+  return String(value);
+}
+
+/**
+ * Formats a field path the way editors see it in YAML: `contacts[0].phone`.
+ *
+ * @example
+ * formatPath(["sections", 2, "title"]) // => "sections[2].title"
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/**
+ * Sorts problems by file, then line, so an editor can work through them top to bottom.
+ *
+ * @example
+ * sortProblems([{ file: "b.md", ... }, { file: "a.md", ... }]) // a.md first
+ */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? "").localeCompare(b.field ?? ""),
+  );
+}
+
+/**
+ * Formats problems as the build prints them: a headline, then one block per problem with
+ * one line each for place, expected, received and fix.
+ *
+ * @example
+ * formatProblems([{ file: "_data/contacts.yaml", line: 4, field: "[0].phone",
+ *   expected: "Telefonnummer im Format E.164", received: '"0711"', fix: "Schreiben Sie +49..." }])
+ * // Der Build wurde angehalten: 1 Problem gefunden.
+ * //
+ * // _data/contacts.yaml:4  Feld [0].phone
+ * //   erwartet: Telefonnummer im Format E.164
+ * //   erhalten: "0711"
+ * //   So beheben Sie es: Schreiben Sie +49...
+ */
+export function formatProblems(problems: readonly Problem[]): string {
+  const count = problems.length === 1 ? "1 Problem" : `${problems.length} Probleme`;
+  const blocks = sortProblems(problems).map((p) => {
+    const place = p.line ? `${p.file}:${p.line}` : p.file;
+    const field = p.field ? `  Feld ${p.field}` : "";
+    return [
+      `${place}${field}`,
+      `  erwartet: ${p.expected}`,
+      `  erhalten: ${p.received}`,
+      `  So beheben Sie es: ${p.fix}`,
+    ].join("\n");
+  });
+  const headline = `Der Build wurde angehalten: ${count} gefunden. Die zuletzt veröffentlichte Fassung bleibt unverändert.`;
+  return [headline, ...blocks].join("\n\n");
+}

@@ -1,0 +1,66 @@
+/**
+ * YAML parsing that remembers where each value stands, so problems can name a line.
+ * Uses YAML 1.2 (the `yaml` package's default): `2013-02-11` stays a string, and a date
+ * is checked by our own schema instead of being silently turned into a timestamp.
+ */
+import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import type { Problem } from "../problems.ts";
+
+/** Parsed YAML plus a way to look up the line of any field path. */
+export interface LocatedYaml {
+  data: unknown;
+  /** 1-based line of the value at `path` (or of its nearest existing parent). */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Parses YAML text. Returns the data with a line lookup, or the syntax problems.
+ *
+ * @param lineOffset added to every line, for front matter that starts below the `---`.
+ * @example
+ * const parsed = parseYaml("title: Hallo\n", "src/a.md", 1);
+ * if (!("problems" in parsed)) parsed.lineOf(["title"]) // => 2
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): LocatedYaml | { problems: Problem[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((error) => ({
+        file,
+        line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
+        field: "",
+        expected: "gültiges YAML (jede Zeile `feld: wert`, Einrückung mit Leerzeichen, keine Tabulatoren)",
+        received: `einen Syntaxfehler: ${yamlMessageInGerman(error.code, error.message)}`,
+        fix: "Prüfen Sie diese Zeile und die darüber: fehlt ein Doppelpunkt, ein Anführungszeichen oder stimmt die Einrückung nicht? Texte mit Doppelpunkt in Anführungszeichen setzen.",
+      })),
+    };
+  }
+  return {
+    data: doc.toJS(),
+    lineOf: (path) => lineOfPath(doc, counter, path, lineOffset),
+  };
+}
+
+function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[], offset: number): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + offset;
+  }
+  return undefined;
+}
+
+const yamlCodes: Record<string, string> = {
+  DUPLICATE_KEY: "ein Feld steht doppelt",
+  BAD_INDENT: "die Einrückung stimmt nicht",
+  TAB_AS_INDENT: "Tabulator statt Leerzeichen zur Einrückung",
+  MISSING_CHAR: "ein Zeichen fehlt (z. B. ein schließendes Anführungszeichen)",
+  MULTILINE_IMPLICIT_KEY: "ein Feldname geht über mehrere Zeilen (fehlt ein Doppelpunkt?)",
+  BLOCK_AS_IMPLICIT_KEY: "ein Feldname geht über mehrere Zeilen (fehlt ein Doppelpunkt?)",
+  UNEXPECTED_TOKEN: "ein unerwartetes Zeichen",
+};
+
+function yamlMessageInGerman(code: string, message: string): string {
+  const firstLine = message.split("\n")[0] ?? message;
+  return yamlCodes[code] ? `${yamlCodes[code]} (${firstLine})` : firstLine;
+}

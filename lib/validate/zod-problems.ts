@@ -1,0 +1,172 @@
+/**
+ * Turns zod issues into editor-facing {@link Problem}s. The "expected" text comes from the
+ * schema itself (each field's `.describe()`), so schema and message cannot drift apart.
+ */
+import type { z } from "zod";
+import { describeValue, formatPath, type Problem } from "../problems.ts";
+
+/** Extra data a schema refinement attaches to a custom issue (via `params`). */
+export interface CustomIssueParams {
+  /** What the editor should do. */
+  fix?: string;
+  /** What was found, if the default description of the input is not telling enough. */
+  received?: string;
+}
+
+type AnySchema = z.core.$ZodType;
+
+/**
+ * Finds the schema that validates the value at `path` (looking through optional, default,
+ * pipe and array wrappers), so its description can explain what was expected.
+ */
+export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  for (const key of path) {
+    current = current && unwrap(current);
+    if (!current) return undefined;
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === "object" && typeof key === "string") current = (def.shape as Record<string, AnySchema>)[key];
+    else if (def.type === "array" && typeof key === "number") current = def.element as AnySchema;
+    else if (def.type === "record") current = def.valueType as AnySchema;
+    else return undefined;
+  }
+  return current;
+}
+
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"].includes(def.type as string)) {
+      current = def.innerType as AnySchema;
+    } else if (def.type === "pipe") {
+      current = def.in as AnySchema;
+    } else break;
+  }
+  return current;
+}
+
+/** The `.describe()` text of a schema, looking through wrappers. */
+export function descriptionOf(schema: AnySchema | undefined): string | undefined {
+  let current = schema;
+  for (let i = 0; current && i < 10; i++) {
+    const text = (current as { description?: string }).description;
+    if (text) return text;
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    current = (def.innerType ?? def.in) as AnySchema | undefined;
+  }
+  return undefined;
+}
+
+/** Names of the keys an object schema at `path` allows. */
+function allowedKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  const at = schemaAt(schema, path);
+  if (!at) return [];
+  const def = unwrap(at)._zod.def as unknown as Record<string, unknown>;
+  return def.type === "object" ? Object.keys(def.shape as object) : [];
+}
+
+/**
+ * Edit distance between two short strings, to suggest the field an editor probably meant.
+ *
+ * @example
+ * editDistance("titel", "title") // => 2
+ */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const kept = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = kept;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The allowed key closest to a misspelt one, if it is close enough to be a typo.
+ *
+ * @example
+ * closestKey("titel", ["title", "description"]) // => "title"
+ */
+export function closestKey(key: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Converts every issue of a failed parse into a problem with file, line, field, expected,
+ * received and fix.
+ *
+ * @param fieldPrefix prepended to paths, e.g. the list name of a data file.
+ * @example
+ * const result = ContactsSchema.safeParse(data);
+ * if (!result.success) problemsFromZod(result.error, ContactsSchema, data, "_data/contacts.yaml", parsed.lineOf);
+ */
+export function problemsFromZod(
+  error: z.core.$ZodError,
+  schema: AnySchema,
+  data: unknown,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path as PropertyKey[];
+    const received = valueAt(data, path);
+    const description = descriptionOf(schemaAt(schema, path));
+    const params = (issue as { params?: CustomIssueParams }).params ?? {};
+
+    if (issue.code === "unrecognized_keys") {
+      const allowed = allowedKeys(schema, path);
+      for (const key of issue.keys) {
+        const guess = closestKey(key, allowed);
+        problems.push({
+          file,
+          line: lineOf([...path, key]),
+          field: formatPath([...path, key]),
+          expected: `nur diese Felder: ${allowed.join(", ")}`,
+          received: `das unbekannte Feld "${key}"`,
+          fix: guess
+            ? `Meinten Sie "${guess}"? Benennen Sie das Feld "${key}" in "${guess}" um.`
+            : `Entfernen Sie das Feld "${key}" oder benennen Sie es in eines der erlaubten Felder um.`,
+        });
+      }
+      continue;
+    }
+
+    const field = formatPath(path);
+    const missing = issue.code === "invalid_type" && received === undefined;
+    const expected = issue.code === "custom" ? issue.message : (description ?? issue.message);
+    problems.push({
+      file,
+      line: lineOf(path),
+      field,
+      expected,
+      received: params.received ?? (missing ? "nichts (Feld fehlt)" : describeValue(received)),
+      fix:
+        params.fix ??
+        (missing
+          ? `Ergänzen Sie das Pflichtfeld "${String(path.at(-1) ?? field)}".`
+          : `Korrigieren Sie den Wert von "${field || "dieser Datei"}" so, dass er der Erwartung entspricht.`),
+    });
+  }
+  return problems;
+}
