@@ -14,7 +14,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [["list"]],
-  timeout: 60_000,
+  timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: "de-DE",
