@@ -560,13 +560,13 @@ function figure(s: Svg, p: Figure): { body: string; hands: string } {
   if (arms === 'clasp') front.push(handAt(-0.05, 3.56, 0.16, 0.12), handAt(0.08, 3.5, 0.15, 0.12));
   body.push(shapeP(torso, topFill));
   sil.push(`<path d="${torso}"/>`);
-  if (!p.scarf) body.push(shapeP(neck, s.lin([[0, shade(p.skin, -0.45)], [0.5, shade(p.skin, -0.15)], [1, p.skin]])));
+  if (!p.scarf) body.push(shapeP(neck, s.lin([[0, shade(p.skin, -0.45)], [0.5, shade(p.skin, -0.2)], [1, shade(p.skin, -0.12)]])));
   if (p.blazer) {
     const shirt = p.collar ?? '#f2efe8';
     const lapel = shade(p.top, -0.2);
     body.push(
       shapeP('M-0.28,1.08L0.28,1.08L0,2.05Z', s.lin([[0, shade(shirt, -0.25)], [0.35, shirt], [1, shade(shirt, -0.1)]])),
-      shapeP('M-0.15,1.1L0.15,1.1L0,1.48Z', s.lin([[0, shade(p.skin, -0.4)], [1, shade(p.skin, -0.1)]])),
+      shapeP('M-0.15,1.1L0.15,1.1L0,1.48Z', s.lin([[0, shade(p.skin, -0.12)], [1, shade(p.skin, -0.24)]])),
       shapeP('M-0.28,1.08L-0.02,2.08L-0.2,2.2L-0.52,1.55L-0.38,1.45L-0.44,1.2Z', across(lapel, 0.6)),
       shapeP('M0.28,1.08L0.02,2.08L0.2,2.2L0.52,1.55L0.38,1.45L0.44,1.2Z', across(shade(lapel, -0.08), 0.6)),
       `<path d="M-0.28,1.1L-0.02,2.08M0.28,1.1L0.02,2.08" fill="none" stroke="#000" stroke-width="0.05" opacity="0.25" ${s.blur(0.03)}/>`,
@@ -593,7 +593,8 @@ function figure(s: Svg, p: Figure): { body: string; hands: string } {
   if (!p.scarf && style !== 'long') {
     head.push(el(-0.38, 0.52, 0.06, 0.11, shade(p.skin, -0.12)), el(0.38, 0.52, 0.06, 0.11, shade(p.skin, -0.12)));
   }
-  const facePath = 'M0,0.02C0.22,0.02 0.38,0.18 0.38,0.45C0.38,0.72 0.24,0.96 0,1C-0.24,0.96 -0.38,0.72 -0.38,0.45C-0.38,0.18 -0.22,0.02 0,0.02Z';
+  const facePath =
+    'M0,0.02C0.22,0.02 0.38,0.18 0.38,0.45C0.38,0.66 0.31,0.82 0.19,0.93C0.11,0.99 0.05,1 0,1C-0.05,1 -0.11,0.99 -0.19,0.93C-0.31,0.82 -0.38,0.66 -0.38,0.45C-0.38,0.18 -0.22,0.02 0,0.02Z';
   head.push(shapeP(facePath, skinFill));
   head.push(
     g(
@@ -602,7 +603,8 @@ function figure(s: Svg, p: Figure): { body: string; hands: string } {
         el(0.14, 0.47, 0.1, 0.06, '#3a1c10', `opacity="0.16" ${s.blur(0.03)}`) +
         el(0.01, 0.745, 0.05, 0.02, '#3a1c10', `opacity="0.25" ${s.blur(0.015)}`) +
         el(0, 0.885, 0.06, 0.02, '#3a1c10', `opacity="0.2" ${s.blur(0.015)}`) +
-        el(-dark * 0.1, 0.26, 0.15, 0.08, '#ffffff', `opacity="0.16" ${s.blur(0.05)}`) +
+        el(-dark * 0.1, 0.26, 0.15, 0.08, '#ffffff', `opacity="0.1" ${s.blur(0.05)}`) +
+        el(dark * 0.2, 0.88, 0.2, 0.12, '#3a1c10', `opacity="0.18" ${s.blur(0.05)}`) +
         el(-dark * 0.2, 0.63, 0.08, 0.06, '#ffffff', `opacity="0.12" ${s.blur(0.04)}`) +
         el(-dark * 0.015, 0.6, 0.018, 0.08, '#ffffff', `opacity="0.22" ${s.blur(0.015)}`),
       s.clip(`<path d="${facePath}"/>`),

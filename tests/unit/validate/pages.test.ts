@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { pageUrl, splitFrontMatter } from "../../../lib/validate/pages.ts";
+import { validateSources } from "../../../lib/validate/index.ts";
+
+describe("splitFrontMatter", () => {
+  it("splits YAML and body and knows where the body starts", () => {
+    assert.deepEqual(splitFrontMatter("---\ntitle: A\n---\nText"), { yaml: "title: A", body: "Text", bodyLine: 4 });
+  });
+  it("returns undefined without front matter", () => assert.equal(splitFrontMatter("# Titel"), undefined));
+});
+
+describe("pageUrl", () => {
+  it("maps files to German URLs", () => {
+    assert.equal(pageUrl("src/index.md", {}, undefined), "/");
+    assert.equal(pageUrl("src/kontakt.md", {}, undefined), "/kontakt/");
+    assert.equal(pageUrl("src/404.md", { permalink: "404.html" }, undefined), "/404.html");
+    assert.equal(pageUrl("src/themen/a.md", {}, "/themen/x/a/"), "/themen/x/a/");
+  });
+});
+
+describe("the real project", () => {
+  it("has no problems and every required page", () => {
+    const report = validateSources(process.cwd());
+    assert.deepEqual(report.problems, []);
+    const urls = report.pages.map((p) => p.url);
+    for (const url of ["/", "/themen/", "/themen/kommunale-entwicklungszusammenarbeit/", "/kontakt/", "/spenden/", "/impressum/", "/datenschutz/", "/barrierefreiheit/", "/leichte-sprache/", "/404.html"]) {
+      assert.ok(urls.includes(url), `missing ${url}`);
+    }
+    const fields = report.pages.filter((p) => p.url.startsWith("/themen/kommunale-entwicklungszusammenarbeit/") && p.url.split("/").length === 5);
+    assert.equal(fields.length, 4);
+  });
+});
