@@ -12,7 +12,7 @@ export default function HomeLayout(data: LayoutData) {
     <Base title={data.title} description={data.description} url={data.page.url} trail={[]} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
       <Article data={data}>
         <section aria-labelledby="themen-titel" class="home-topics">
-          <h2 id="themen-titel">Unsere Themen</h2>
+          <h2 id="themen-titel">Alle Themen im Überblick</h2>
           <TopicCards topics={topics.roots.map((slug) => topics.bySlug[slug]!)} />
         </section>
       </Article>
