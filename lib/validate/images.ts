@@ -264,19 +264,19 @@ export async function validateImages(root: string, data: SiteData | undefined, p
   problems.push(...fileChecks.flat());
 
   const usage = usageOfPages(pages, data);
-  const warnings = credits.flatMap((credit, index): Problem[] =>
-    usage.has(credit.id)
-      ? []
-      : [
-          {
-            file: IMAGES_FILE,
-            line: lineOf([index, "id"]),
-            field: `[${index}].id`,
-            expected: "ein Foto, das mindestens eine veröffentlichte Seite zeigt",
-            received: `"${credit.id}", das keine Seite verwendet (es steht trotzdem im Bildnachweis)`,
-            fix: `Binden Sie das Foto mit ![](bild:${credit.id}), hero: ${credit.id}, als Kontaktfoto oder Themenbild ein, oder entfernen Sie den Eintrag und die Datei ${IMAGE_DIR}/${credit.file}.`,
-          },
-        ],
-  );
+  const warnings = credits.flatMap((credit, index): Problem[] => {
+    if (usage.has(credit.id)) return [];
+    const fileShared = credits.some((other) => other !== credit && other.file === credit.file);
+    return [
+      {
+        file: IMAGES_FILE,
+        line: lineOf([index, "id"]),
+        field: `[${index}].id`,
+        expected: "ein Foto, das mindestens eine veröffentlichte Seite zeigt",
+        received: `"${credit.id}", das keine Seite verwendet (es steht trotzdem im Bildnachweis)`,
+        fix: `Binden Sie das Foto mit ![](bild:${credit.id}), hero: ${credit.id}, als Kontaktfoto oder Themenbild ein, oder entfernen Sie den Eintrag${fileShared ? "" : ` und die Datei ${IMAGE_DIR}/${credit.file}`}.`,
+      },
+    ];
+  });
   return { problems, warnings };
 }

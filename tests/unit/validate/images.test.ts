@@ -193,6 +193,14 @@ describe("image validation on a copy of the project", () => {
     assert.equal(warning.line, lineOf(root, "_data/images.yaml", "id: ungenutzt"));
     assert.match(warning.received, /"ungenutzt", das keine Seite verwendet/);
     assert.match(warning.fix, /!\[\]\(bild:ungenutzt\)/);
+    assert.match(warning.fix, /entfernen Sie den Eintrag und die Datei assets\/images\/ungenutzt\.jpg\.$/);
+  });
+
+  test("the unused warning does not suggest deleting a file another credit still uses", async () => {
+    const root = projectCopy();
+    addCredit(root, "zweitverwendung", "startseite.jpg");
+    const [warning] = (await validateSources(root)).warnings;
+    assert.match(warning?.fix ?? "", /entfernen Sie den Eintrag\.$/);
   });
 
   test("image problems are reported together with every other problem", async () => {
