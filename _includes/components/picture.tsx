@@ -23,7 +23,8 @@ export interface PictureProps {
 
 /** Renders the picture element for one use of a photo. */
 export function Picture({ image, preset, layout, priority = false, alt, class: className }: PictureProps) {
-  const p = presetFor(preset, layout ?? useContext(ColumnLayoutContext));
+  const pageLayout = useContext(ColumnLayoutContext);
+  const p = presetFor(preset, layout ?? pageLayout);
   const fallback = fallbackFor(image, p);
   return (
     <picture class={className}>
