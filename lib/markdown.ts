@@ -10,7 +10,8 @@ import slugify from "@sindresorhus/slugify";
 
 /** Renders the HTML that replaces a content photo; supplied by the layouts' components. */
 export interface MarkdownRenderers {
-  figure(id: string, altOverride: string | undefined): string;
+  /** `env` is what the caller passed to `render` (Eleventy: the page's data). */
+  figure(id: string, altOverride: string | undefined, env: unknown): string;
   email(address: string, label: string | undefined): string;
 }
 
@@ -28,21 +29,33 @@ export function headingId(text: string): string {
   return slugify(text, { customReplacements: [["ß", "ss"]] });
 }
 
+/**
+ * The image token of a paragraph that holds nothing but one image (starting at block token
+ * `i`), which becomes a figure; the validator uses the same test to find images that would not.
+ *
+ * @example
+ * const tokens = markdownIt().parse("![](bild:a)", {});
+ * standaloneImage(tokens, 0)?.attrGet("src") // => "bild:a"
+ */
+export function standaloneImage(tokens: readonly Token[], i: number): Token | undefined {
+  const [open, inline, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (open?.type !== "paragraph_open" || inline?.type !== "inline" || close?.type !== "paragraph_close") return undefined;
+  const children = (inline.children ?? []).filter((t) => !(t.type === "text" && t.content.trim() === "") && t.type !== "softbreak");
+  return children.length === 1 && children[0]!.type === "image" ? children[0] : undefined;
+}
+
 /** Replaces paragraphs that hold only a `bild:` image with a figure block. */
 function figureRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
   md.core.ruler.push("sez_figures", (state) => {
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length - 2; i++) {
-      const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-      if (open.type !== "paragraph_open" || inline.type !== "inline" || close.type !== "paragraph_close") continue;
-      const children = (inline.children ?? []).filter((t) => !(t.type === "text" && t.content.trim() === "") && t.type !== "softbreak");
-      const image = children.length === 1 && children[0]!.type === "image" ? children[0]! : undefined;
+      const image = standaloneImage(tokens, i);
       const src = String(image?.attrGet("src") ?? "");
       if (!image || !src.startsWith(IMAGE_SCHEME)) continue;
       const block = new state.Token("html_block", "", 0);
       const alt = image.children?.map((c) => c.content).join("") ?? "";
-      block.content = renderers.figure(src.slice(IMAGE_SCHEME.length), alt.trim() === "" ? undefined : alt);
-      block.map = open.map;
+      block.content = renderers.figure(src.slice(IMAGE_SCHEME.length), alt.trim() === "" ? undefined : alt, state.env);
+      block.map = tokens[i]!.map;
       tokens.splice(i, 3, block);
     }
   });

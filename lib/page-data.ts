@@ -1,4 +1,5 @@
 /** The data every layout receives from Eleventy, typed. */
+import type { ColumnLayout } from "./images.ts";
 import type { PageFrontMatter } from "./schemas/page.ts";
 
 /** Eleventy's `page` object, the parts the layouts use. */
@@ -31,4 +32,32 @@ export interface LayoutData extends Omit<PageFrontMatter, "title" | "contacts"> 
  */
 export function contactIds(data: Pick<LayoutData, "contacts">): string[] {
   return data.contacts ?? [];
+}
+
+/**
+ * Whether a page has the sidebar next to its main column, by the rule the layouts follow
+ * (`sidebarFor`): contacts or the donation box (shown unless `donationBox: false`).
+ * Photos in the main column are sized by it.
+ *
+ * @example
+ * columnLayout({ donationBox: false })                                  // => "single"
+ * columnLayout({ donationBox: false, contacts: ["nicole-kimmel"] })     // => "sidebar"
+ */
+export function columnLayout(data: Pick<LayoutData, "contacts" | "donationBox">): ColumnLayout {
+  return contactIds(data).length > 0 || (data.donationBox ?? true) ? "sidebar" : "single";
+}
+
+/**
+ * {@link columnLayout} for data of unknown shape, such as the `env` markdown-it hands to
+ * renderers (Eleventy passes the page's data there).
+ *
+ * @example
+ * columnLayoutOfUnknown({ donationBox: false, contacts: [] }) // => "single"
+ * columnLayoutOfUnknown(undefined)                            // => "sidebar"
+ */
+export function columnLayoutOfUnknown(data: unknown): ColumnLayout {
+  const record = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
+  const contacts = Array.isArray(record.contacts) ? record.contacts.filter((c): c is string => typeof c === "string") : undefined;
+  const donationBox = typeof record.donationBox === "boolean" ? record.donationBox : undefined;
+  return columnLayout({ contacts, donationBox });
 }

@@ -96,16 +96,30 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  */
 export function formatProblems(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? "1 Problem" : `${problems.length} Probleme`;
-  const blocks = sortProblems(problems).map((p) => {
-    const place = p.line ? `${p.file}:${p.line}` : p.file;
-    const field = p.field ? `  Feld ${p.field}` : "";
-    return [
-      `${place}${field}`,
-      `  erwartet: ${p.expected}`,
-      `  erhalten: ${p.received}`,
-      `  So beheben Sie es: ${p.fix}`,
-    ].join("\n");
-  });
   const headline = `Der Build wurde angehalten: ${count} gefunden. Die zuletzt veröffentlichte Fassung bleibt unverändert.`;
-  return [headline, ...blocks].join("\n\n");
+  return [headline, ...sortProblems(problems).map(formatBlock)].join("\n\n");
+}
+
+/**
+ * Formats warnings: findings in the same shape as problems that do not stop the build
+ * (e.g. a photo credit no page uses). They go into a separate list, never into a
+ * {@link ProblemsError}, so nothing that stops the build can be mistaken for a hint.
+ *
+ * @example
+ * formatWarnings([{ file: "_data/images.yaml", line: 3, field: "[0].id", expected: "...", received: "...", fix: "..." }])
+ * // Hinweis: 1 Warnung. Der Build läuft weiter.
+ * //
+ * // _data/images.yaml:3  Feld [0].id
+ * //   ...
+ */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  const count = warnings.length === 1 ? "1 Warnung" : `${warnings.length} Warnungen`;
+  return [`Hinweis: ${count}. Der Build läuft weiter.`, ...sortProblems(warnings).map(formatBlock)].join("\n\n");
+}
+
+/** One problem as lines for place, expected, received and fix. */
+function formatBlock(p: Problem): string {
+  const place = p.line ? `${p.file}:${p.line}` : p.file;
+  const field = p.field ? `  Feld ${p.field}` : "";
+  return [`${place}${field}`, `  erwartet: ${p.expected}`, `  erhalten: ${p.received}`, `  So beheben Sie es: ${p.fix}`].join("\n");
 }

@@ -5,7 +5,7 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { formatProblems, ProblemsError } from "../lib/problems.ts";
+import { formatProblems, formatWarnings, ProblemsError } from "../lib/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
 const root = process.cwd();
@@ -28,8 +28,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const report = validateSources(root);
+const report = await validateSources(root);
 if (report.problems.length > 0) fail(formatProblems(report.problems));
+if (report.warnings.length > 0) console.warn(`\n${formatWarnings(report.warnings)}\n`);
 
 rmSync(nextDir, { recursive: true, force: true });
 const started = performance.now();

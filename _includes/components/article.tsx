@@ -2,20 +2,23 @@
 import type { ComponentChildren } from "preact";
 import { lastUpdated } from "../../lib/git-dates.ts";
 import { getImage } from "../../lib/images.ts";
-import type { LayoutData } from "../../lib/page-data.ts";
+import { columnLayout, type LayoutData } from "../../lib/page-data.ts";
 import { MarkdownHtml } from "../../lib/render/raw.tsx";
 import { Figure } from "./figure.tsx";
+import { ColumnLayoutContext } from "./picture.tsx";
 import { PageMeta } from "./page-meta.tsx";
 
 /** Renders the article; `children` follow the Markdown (e.g. topic cards). */
 export function Article({ data, children }: { data: LayoutData; children?: ComponentChildren }) {
   return (
-    <article class="article" data-pagefind-body={data.unlisted ? undefined : ""}>
-      <h1 data-pagefind-meta="title">{data.title}</h1>
-      {data.hero && <Figure image={getImage(data.hero)} preset="hero" priority class="hero" />}
-      <MarkdownHtml markdown={{ html: data.content }} class="prose" />
-      {children}
-      <PageMeta updated={lastUpdated(data.page.inputPath, data.updated, process.cwd())} />
-    </article>
+    <ColumnLayoutContext.Provider value={columnLayout(data)}>
+      <article class="article" data-pagefind-body={data.unlisted ? undefined : ""}>
+        <h1 data-pagefind-meta="title">{data.title}</h1>
+        {data.hero && <Figure image={getImage(data.hero)} preset="hero" priority class="hero" />}
+        <MarkdownHtml markdown={{ html: data.content }} class="prose" />
+        {children}
+        <PageMeta updated={lastUpdated(data.page.inputPath, data.updated, process.cwd())} />
+      </article>
+    </ColumnLayoutContext.Provider>
   );
 }

@@ -1,10 +1,11 @@
 /** A content photo with caption and credit: "Marktplatz in Ravensburg. Foto: H. Wollensak". */
-import type { PresetName, ProcessedImage } from "../../lib/images.ts";
+import type { ColumnLayout, PresetName, ProcessedImage } from "../../lib/images.ts";
 import { Picture } from "./picture.tsx";
 
 export interface FigureProps {
   image: ProcessedImage;
   preset: PresetName;
+  layout?: ColumnLayout | undefined;
   priority?: boolean;
   alt?: string | undefined;
   class?: string;
@@ -21,12 +22,12 @@ export function captionText(caption: string): string {
 }
 
 /** Renders a figure; a decorative image (empty alt) gets no caption. */
-export function Figure({ image, preset, priority, alt, class: className }: FigureProps) {
+export function Figure({ image, preset, layout, priority, alt, class: className }: FigureProps) {
   const { caption, credit } = image.credit;
   const decorative = (alt ?? image.credit.alt) === "";
   return (
     <figure class={className ? `figure ${className}` : "figure"}>
-      <Picture image={image} preset={preset} priority={priority ?? false} alt={alt} />
+      <Picture image={image} preset={preset} layout={layout} priority={priority ?? false} alt={alt} />
       {!decorative && (
         <figcaption>
           {caption ? `${captionText(caption)} ` : ""}

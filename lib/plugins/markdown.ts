@@ -7,13 +7,14 @@ import { EmailLink } from "../../_includes/components/email-link.tsx";
 import { Figure } from "../../_includes/components/figure.tsx";
 import { getImage } from "../images.ts";
 import { createMarkdown } from "../markdown.ts";
+import { columnLayoutOfUnknown } from "../page-data.ts";
 
 /** Registers the Markdown library and front matter parser. */
 export default function markdownPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.setLibrary(
     "md",
     createMarkdown({
-      figure: (id, alt) => renderToString(h(Figure, { image: getImage(id), preset: "content", alt })),
+      figure: (id, alt, env) => renderToString(h(Figure, { image: getImage(id), preset: "content", layout: columnLayoutOfUnknown(env), alt })),
       email: (address, label) => renderToString(h(EmailLink, { address, label })),
     }),
   );

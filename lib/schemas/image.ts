@@ -15,7 +15,7 @@ export const ImageSchema = z.strictObject({
    * Alternative text for screen readers; `""` marks a purely decorative image, which then
    * needs no caption.
    */
-  alt: z.string().describe('ein Alternativtext, der beschreibt, was auf dem Bild zu sehen ist (oder "" für reine Schmuckbilder)'),
+  alt: z.string().describe('ein Alternativtext, der in einem Satz beschreibt, was auf dem Foto zu sehen ist (oder alt: "" für reine Schmuckbilder, die dann keine Bildunterschrift brauchen)'),
   /** Caption shown under the photo, without the credit. */
   caption: z.string().trim().min(1).optional().describe("eine Bildunterschrift, z. B. Marktplatz in Ravensburg"),
   /** Who took the photo; shown as "Foto: <credit>". */

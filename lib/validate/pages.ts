@@ -27,6 +27,9 @@ export interface ValidPage {
   frontMatter: PageFrontMatter;
   /** Topic slug, for pages in `src/themen/`. */
   topic?: string | undefined;
+  /** The Markdown below the front matter, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
 }
 
 /**
@@ -158,7 +161,7 @@ export function validatePages(root: string, data: SiteData | undefined): { pages
     if (other) {
       problems.push({ file, field: fm.permalink ? "permalink" : "", expected: "eine Adresse, die keine andere Seite hat", received: `die Adresse ${url}, die schon ${other} hat`, fix: `Ändern Sie permalink oder den Dateinamen einer der beiden Seiten (${other} oder ${file}).` });
     } else urls.set(url, file);
-    pages.push({ file, url, frontMatter: fm, topic: slug });
+    pages.push({ file, url, frontMatter: fm, topic: slug, body: split.body, bodyLine: split.bodyLine });
   }
 
   for (const slug of Object.keys(data?.topics.bySlug ?? {})) {

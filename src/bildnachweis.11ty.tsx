@@ -1,0 +1,107 @@
+/**
+ * `/bildnachweis/`: every photo of `_data/images.yaml` with caption, credit, licence and
+ * source, and links to the pages that show it. Generated, so it can never miss a photo.
+ */
+import { Picture } from "../_includes/components/picture.tsx";
+import { Base } from "../_includes/layouts/base.tsx";
+import { breadcrumbTrail } from "../lib/breadcrumb.ts";
+import { siteData } from "../lib/data.ts";
+import type { ImageRole, ImageUse } from "../lib/image-usage.ts";
+import { getImage } from "../lib/images.ts";
+import type { EleventyPage } from "../lib/page-data.ts";
+import type { ImageCredit } from "../lib/schemas/image.ts";
+import { siteImageUsage } from "../lib/validate/images.ts";
+
+const TITLE = "Bildnachweis";
+
+export const data = {
+  layout: false,
+  permalink: "/bildnachweis/",
+  title: TITLE,
+  description: "Bildnachweis der SEZ-Website: alle Fotos mit Urheber, Lizenz und Herkunft und die Seiten, auf denen sie zu sehen sind.",
+};
+
+/** How the list names a photo's role on a page. */
+const ROLE_LABELS: Record<ImageRole, string> = {
+  hero: "Titelbild",
+  content: "im Text",
+  card: "Themenkarte",
+  contact: "Kontaktfoto",
+};
+
+/**
+ * The heading of a credit: its caption, or its id for a decorative photo without one.
+ *
+ * @example
+ * creditTitle({ id: "startseite", caption: "Landschaft in Baden-Württemberg" }) // => "Landschaft in Baden-Württemberg"
+ */
+export function creditTitle(credit: Pick<ImageCredit, "id" | "caption">): string {
+  return credit.caption ?? credit.id;
+}
+
+/** The source line: a link when it is an address, text otherwise. */
+function Source({ source }: { source: string }) {
+  return /^https?:\/\//.test(source) ? <a href={source}>{source}</a> : <>{source}</>;
+}
+
+/** The pages that show a photo, or a note that none does. */
+function Uses({ uses }: { uses: readonly ImageUse[] }) {
+  if (uses.length === 0) return <>derzeit auf keiner Seite</>;
+  return (
+    <ul class="credits-uses">
+      {uses.map((use) => (
+        <li>
+          <a href={use.url}>{use.title}</a> ({use.roles.map((r) => ROLE_LABELS[r]).join(", ")})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function Bildnachweis({ page }: { page: EleventyPage }) {
+  const site = siteData();
+  const usage = siteImageUsage(process.cwd(), site);
+  const credits = Object.values(site.images).sort((a, b) => creditTitle(a).localeCompare(creditTitle(b), "de"));
+  return (
+    <Base title={TITLE} description={data.description} url={page.url} trail={breadcrumbTrail(page.url, TITLE, undefined, site.topics)}>
+      <article class="article">
+        <h1>{TITLE}</h1>
+        <p>Alle Fotos dieser Website mit Urheberin oder Urheber, Lizenz und Herkunft, und auf welchen Seiten sie zu sehen sind.</p>
+        <ul class="credits-list">
+          {credits.map((credit, index) => (
+            <li class="credits-item" id={`bild-${credit.id}`}>
+              <Picture image={getImage(credit.id)} preset="thumb" priority={index === 0} class="credits-thumb" />
+              <div>
+                <h2>{creditTitle(credit)}</h2>
+                <dl class="credits-facts">
+                  <div>
+                    <dt>Foto</dt>
+                    <dd>{credit.credit}</dd>
+                  </div>
+                  <div>
+                    <dt>Lizenz</dt>
+                    <dd>{credit.license}</dd>
+                  </div>
+                  {credit.source && (
+                    <div>
+                      <dt>Quelle</dt>
+                      <dd>
+                        <Source source={credit.source} />
+                      </dd>
+                    </div>
+                  )}
+                  <div>
+                    <dt>Zu sehen auf</dt>
+                    <dd>
+                      <Uses uses={usage.get(credit.id) ?? []} />
+                    </dd>
+                  </div>
+                </dl>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </article>
+    </Base>
+  );
+}
