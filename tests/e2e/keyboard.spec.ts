@@ -69,14 +69,14 @@ test.describe("focus indicators", () => {
 
   for (const width of [1280, 375]) {
     test(`every tab stop on the KEZ page shows a focus indicator (>= 2 px, >= 3:1) at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(KEZ);
-    const stops = await indicatorsOfAllStops(page);
-    expect(stops.length, "Tab-Stopps auf der Seite").toBeGreaterThan(15);
-    const weak = stops
-      .filter((s) => s.kind === "none" || s.width < 2 || s.contrast < 3 || !s.visible)
-      .map((s) => `${s.element}: ${s.kind}, ${s.width}px, Kontrast ${s.contrast.toFixed(2)}:1${s.visible ? "" : ", nicht sichtbar"} (gezeichnet von ${s.drawnBy || "niemandem"})`);
-    expect(weak, "Tab-Stopps ohne ausreichenden Fokusindikator").toEqual([]);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(KEZ);
+      const stops = await indicatorsOfAllStops(page);
+      expect(stops.length, "Tab-Stopps auf der Seite").toBeGreaterThan(15);
+      const weak = stops
+        .filter((s) => s.kind === "none" || s.width < 2 || s.contrast < 3 || !s.visible)
+        .map((s) => `${s.element}: ${s.kind}, ${s.width}px, Kontrast ${s.contrast.toFixed(2)}:1${s.visible ? "" : ", nicht sichtbar"} (gezeichnet von ${s.drawnBy || "niemandem"})`);
+      expect(weak, "Tab-Stopps ohne ausreichenden Fokusindikator").toEqual([]);
     });
   }
 });

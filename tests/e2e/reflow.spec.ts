@@ -1,6 +1,7 @@
 /**
  * Reflow (WCAG 1.4.10): at 320 CSS px, which is 1280 px at 400 % zoom, no page scrolls
- * sideways and no text is cut off by a box too small for it.
+ * sideways and no text is cut off by a box too small for it. The same holds with the
+ * larger text spacing of WCAG 1.4.12 that users set with a bookmarklet or extension.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { siteUrls } from "./site-urls.ts";
@@ -34,6 +35,19 @@ for (const url of siteUrls()) {
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
     expect(scrollWidth, `${url} scrollt waagerecht (${scrollWidth}px Inhalt bei ${clientWidth}px Breite)`).toBeLessThanOrEqual(clientWidth);
     expect(await overflowingBoxes(page), `abgeschnittener oder überstehender Text auf ${url}`).toEqual([]);
+  });
+}
+
+/** The text spacing WCAG 1.4.12 says content must survive. */
+const TEXT_SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
+
+for (const url of ["/", "/themen/kommunale-entwicklungszusammenarbeit/", "/kontakt/"]) {
+  test(`text spacing (1.4.12) at 320 px: ${url}`, async ({ page }) => {
+    await page.goto(url);
+    await page.addStyleTag({ content: TEXT_SPACING });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${url} scrollt waagerecht mit größeren Abständen`).toBeLessThanOrEqual(320);
+    expect(await overflowingBoxes(page), `abgeschnittener Text mit größeren Abständen auf ${url}`).toEqual([]);
   });
 }
 
