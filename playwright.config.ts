@@ -10,6 +10,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // Two workers even on a two-core machine: the axe sweep waits on the browser more than on the CPU.
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

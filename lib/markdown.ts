@@ -1,11 +1,13 @@
 /**
  * The one configured markdown-it: German typographic quotes, heading ids, no raw HTML,
- * content photos by id (`![](bild:ID)` becomes a `<figure>` with caption and credit) and
- * every email address protected against harvesters.
+ * content photos by id (`![](bild:ID)` becomes a `<figure>` with caption and credit),
+ * every email address protected against harvesters, and `{lang=en}` to mark a passage in
+ * another language (the only attribute editors can set).
  */
 import markdownIt, { type MarkdownIt } from "markdown-it";
-import type { Token } from "markdown-it";
+import type { StateCore, Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
+import attrs from "markdown-it-attrs";
 import slugify from "@sindresorhus/slugify";
 
 /** Renders the HTML that replaces a content photo; supplied by the layouts' components. */
@@ -42,6 +44,67 @@ export function standaloneImage(tokens: readonly Token[], i: number): Token | un
   if (open?.type !== "paragraph_open" || inline?.type !== "inline" || close?.type !== "paragraph_close") return undefined;
   const children = (inline.children ?? []).filter((t) => !(t.type === "text" && t.content.trim() === "") && t.type !== "softbreak");
   return children.length === 1 && children[0]!.type === "image" ? children[0] : undefined;
+}
+
+/** A language tag in BCP 47 shape: "en", "fr", "en-GB". */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** The one attribute block editors may write: `{lang=en}` with a single language tag, nothing else. */
+export const LANG_BLOCK = /^\s*lang=("?)([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\1\s*$/;
+
+/**
+ * Whether the inside of a `{...}` is a language attribute the renderer applies.
+ *
+ * @example
+ * isLangBlock("lang=en")              // => true
+ * isLangBlock("lang=en onclick=x")    // => false
+ * isLangBlock("ca.")                  // => false
+ */
+export function isLangBlock(inner: string): boolean {
+  return LANG_BLOCK.test(inner);
+}
+
+/** Splits a text token so every `{...}` that is not a language block stays literal text. */
+function literalBraces(state: StateCore, token: Token): Token[] {
+  const out: Token[] = [];
+  const push = (type: "text" | "text_special", content: string): void => {
+    if (content === "") return;
+    const piece = new state.Token(type, "", 0);
+    piece.content = content;
+    if (type === "text_special") {
+      piece.markup = content;
+      piece.info = "escape";
+    }
+    out.push(piece);
+  };
+  let last = 0;
+  for (const match of token.content.matchAll(/\{([^{}]*)\}/g)) {
+    if (isLangBlock(match[1] ?? "")) continue;
+    push("text", token.content.slice(last, match.index));
+    push("text_special", "{");
+    push("text", match[1] ?? "");
+    push("text_special", "}");
+    last = match.index + match[0].length;
+  }
+  if (last === 0) return [token];
+  push("text", token.content.slice(last));
+  return out;
+}
+
+/**
+ * markdown-it-attrs reads any `{...}` at the end of a paragraph, heading or list item as
+ * attributes and removes it from the text, even when it then drops every attribute: "Preis
+ * {ca.}" would silently lose "{ca.}". Before it runs, every brace pair that is not exactly
+ * `{lang=xx}` is turned into escaped characters (as if written `\{`), which it ignores and
+ * markdown-it joins back into plain text.
+ */
+function keepLiteralBraces(md: MarkdownIt): void {
+  md.core.ruler.before("curly_attributes", "sez_literal_braces", (state) => {
+    for (const block of state.tokens) {
+      if (block.type !== "inline" || !block.children?.some((t) => t.type === "text" && t.content.includes("{"))) continue;
+      block.children = block.children.flatMap((t) => (t.type === "text" && t.content.includes("{") ? literalBraces(state, t) : [t]));
+    }
+  });
 }
 
 /** Replaces paragraphs that hold only a `bild:` image with a figure block. */
@@ -98,6 +161,9 @@ function emailRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
  */
 export function createMarkdown(renderers: MarkdownRenderers): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: true, quotes: "„“‚‘" });
+  // Only `lang` may pass: no class, id, style or event handler ever reaches the page.
+  md.use(attrs, { allowedAttributes: ["lang"], allowedAttributeValues: [LANGUAGE_TAG] });
+  keepLiteralBraces(md);
   md.use(anchor, { slugify: headingId, tabIndex: false });
   figureRule(md, renderers);
   emailRule(md, renderers);

@@ -2,7 +2,12 @@
 export function DonationBox() {
   return (
     <section class="box donation-box" aria-labelledby="spenden-titel" data-pagefind-ignore="all">
-      <h2 id="spenden-titel">Spenden/Zustiftungen</h2>
+      {/* A break opportunity after the slash: at 320 px the word would otherwise split mid-word. */}
+      <h2 id="spenden-titel">
+        Spenden/
+        <wbr />
+        Zustiftungen
+      </h2>
       <p>Mit einer Spende oder Zustiftung stärken Sie Eine-Welt-Engagement in Baden-Württemberg auf Dauer.</p>
       <p>
         <a class="button" href="/spenden/">

@@ -1,14 +1,25 @@
-/** The sidebar: donation box and contact cards. */
+/** The sidebar: donation box and contact cards, as the page's labelled complementary landmark. */
 import { siteData } from "../../lib/data.ts";
 import { ContactCard } from "./contact-card.tsx";
 import { DonationBox } from "./donation-box.tsx";
 
-/** Renders the sidebar content, or null when there is nothing to show. */
+/**
+ * The landmark's name: what the sidebar holds, so a screen reader's landmark list is true.
+ *
+ * @example
+ * sidebarLabel(true, 1) // => "Spenden und Kontakt"
+ * sidebarLabel(false, 2) // => "Kontakt"
+ */
+export function sidebarLabel(donationBox: boolean, contactCount: number): string {
+  return [donationBox ? "Spenden" : "", contactCount > 0 ? "Kontakt" : ""].filter(Boolean).join(" und ");
+}
+
+/** Renders the `<aside>`, or null when there is nothing to show. */
 export function sidebarFor(contactIds: readonly string[], donationBox: boolean) {
   const { contacts, site } = siteData();
   if (contactIds.length === 0 && !donationBox) return null;
   return (
-    <>
+    <aside class="sidebar" aria-label={sidebarLabel(donationBox, contactIds.length)}>
       {donationBox && <DonationBox />}
       {contactIds.length > 0 && (
         <section class="box contact-box" aria-labelledby="kontakt-titel">
@@ -18,6 +29,6 @@ export function sidebarFor(contactIds: readonly string[], donationBox: boolean) 
           ))}
         </section>
       )}
-    </>
+    </aside>
   );
 }

@@ -17,6 +17,7 @@ export interface BaseProps {
   trail: readonly Crumb[];
   /** Leave the page out of search engines (404). */
   noindex?: boolean;
+  /** The complete `<aside>` with its label, from `sidebarFor`; it follows main in the DOM. */
   aside?: ComponentChildren;
   children: ComponentChildren;
 }
@@ -57,11 +58,7 @@ export function Base({ title, description, url, trail, noindex, aside, children 
           <main id="inhalt" tabindex={-1}>
             {children}
           </main>
-          {aside && (
-            <aside class="sidebar" aria-label="Spenden und Kontakt">
-              {aside}
-            </aside>
-          )}
+          {aside}
         </div>
         <SiteFooter site={site} url={url} />
       </body>

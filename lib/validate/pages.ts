@@ -8,6 +8,7 @@ import path from "node:path";
 import type { SiteData } from "../data.ts";
 import type { Problem } from "../problems.ts";
 import { PageFrontMatterSchema, type PageFrontMatter } from "../schemas/page.ts";
+import { langProblems } from "./lang.ts";
 import { parseYaml } from "./yaml.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 
@@ -118,6 +119,7 @@ export function validatePages(root: string, data: SiteData | undefined): { pages
       problems.push({ file, line: 1, expected: "einen Vorspann zwischen zwei Zeilen mit ---", received: "keinen Vorspann", fix: "Beginnen Sie die Datei mit einer Zeile ---, dann title: und description:, dann wieder ---." });
       continue;
     }
+    problems.push(...langProblems(file, split.body, split.bodyLine));
     const parsed = parseYaml(split.yaml, file, 1);
     if ("problems" in parsed) {
       problems.push(...parsed.problems);
