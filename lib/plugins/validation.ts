@@ -1,20 +1,34 @@
 /**
- * Source validation before every build (and every rebuild in `npm start`): data files and
- * front matter against their schemas and each other. All problems stop the build together.
+ * Source validation before every build (and every rebuild in `npm start`): data files, front
+ * matter, Markdown (no HTML) and links against their schemas and each other. All problems
+ * stop the build together, before anything is written; the preview also hands them to its
+ * error overlay (`lib/plugins/dev-errors.ts`).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resetSiteData } from "../data.ts";
+import { setDevStatus } from "../dev/status.ts";
 import { resetGitDates } from "../git-dates.ts";
-import { ProblemsError } from "../problems.ts";
+import { formatProblems, ProblemsError } from "../problems.ts";
 import { validateSources } from "../validate/index.ts";
+
+/** The headline's second sentence in the preview. */
+export const PREVIEW_STAYS = "Die Vorschau zeigt weiter die letzte fehlerfreie Fassung.";
 
 /** Registers the validation hook. */
 export default function validationPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.before", () => {
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: "build" | "watch" | "serve" }) => {
     resetSiteData();
     resetGitDates();
-    const report = validateSources(process.cwd());
-    if (report.problems.length > 0) throw new ProblemsError(report.problems);
+    const preview = runMode !== "build";
+    const report = validateSources(process.cwd(), { drafts: preview });
+    if (preview) {
+      setDevStatus({
+        problems: report.problems,
+        text: report.problems.length > 0 ? formatProblems(report.problems, PREVIEW_STAYS) : "",
+        drafts: report.sources.filter((s) => s.draft).map((s) => s.url),
+      });
+    }
+    if (report.problems.length > 0) throw new ProblemsError(report.problems, preview ? PREVIEW_STAYS : undefined);
   });
   eleventyConfig.addWatchTarget("./_data/**/*.yaml");
   eleventyConfig.addWatchTarget("./lib/**/*.ts");
