@@ -25,8 +25,16 @@ export const IMAGE_SCHEME = "bild:";
  * headingId("Übersicht für Städte")                  // => "uebersicht-fuer-staedte"
  */
 export function headingId(text: string): string {
-  return slugify(text, { customReplacements: [["ß", "ss"]] });
+  // slugify costs about half a millisecond per call; validation and rendering ask for the same headings again and again.
+  let id = headingIds.get(text);
+  if (id === undefined) {
+    id = slugify(text, { customReplacements: [["ß", "ss"]] });
+    headingIds.set(text, id);
+  }
+  return id;
 }
+
+const headingIds = new Map<string, string>();
 
 /** Replaces paragraphs that hold only a `bild:` image with a figure block. */
 function figureRule(md: MarkdownIt, renderers: MarkdownRenderers): void {

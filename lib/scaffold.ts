@@ -37,7 +37,7 @@ export function nextOrder(topics: readonly Pick<Topic, "order" | "parent">[], pa
 }
 
 /** Comment lines that explain the draft line and show the optional fields, so editors find them without the docs. */
-const DRAFT_HINT = "# Entwurf: nur in der Vorschau (npm start) sichtbar. Löschen Sie die Zeile draft: true, wenn die Seite fertig ist.";
+const DRAFT_HINT = "# Entwurf: nur in der Vorschau (npm start) sichtbar. Ist die Seite fertig, löschen Sie die nächste Zeile.";
 const OPTIONAL_HINTS = [
   "# Optional (das # am Zeilenanfang entfernen):",
   "# contacts: [sez-zentrale]        Kontakte aus _data/contacts.yaml",

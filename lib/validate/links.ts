@@ -36,15 +36,14 @@ export interface LinkTarget {
 const siteMarkdown = createMarkdown({ figure: () => "", email: () => "" });
 
 /**
- * The ids the site gives the headings of a Markdown body (same renderer, same slugs,
- * duplicates numbered like on the page).
+ * The ids the site gives the headings of a Markdown body, or of its tokens from the site
+ * renderer (same renderer, same slugs, duplicates numbered like on the page).
  *
  * @example
  * headingIds("## Anreise\n\n## Übersicht für Städte") // => ["anreise", "uebersicht-fuer-staedte"]
  */
-export function headingIds(body: string): string[] {
-  return siteMarkdown
-    .parse(body, {})
+export function headingIds(body: string | readonly Token[]): string[] {
+  return (typeof body === "string" ? siteMarkdown.parse(body, {}) : body)
     .filter((t) => t.type === "heading_open")
     .map((t) => String(t.attrGet("id") ?? ""))
     .filter((id) => id !== "");
@@ -53,14 +52,16 @@ export function headingIds(body: string): string[] {
 /**
  * Every address a link may lead to in this run, with the ids of each page.
  *
+ * @param parsed the site renderer's tokens per page, where already at hand.
  * @example
  * linkTargets(sources).get("/kontakt/")?.ids // => Set { "anschrift", ... }
  */
-export function linkTargets(sources: readonly PageSource[]): Map<string, LinkTarget> {
+export function linkTargets(sources: readonly PageSource[], parsed: ReadonlyMap<PageSource, readonly Token[]> = new Map()): Map<string, LinkTarget> {
   const targets = new Map<string, LinkTarget>();
   for (const [url, file] of Object.entries(GENERATED_URLS)) targets.set(url, { url, file, ids: undefined, published: true });
   for (const source of sources) {
-    if (!targets.has(source.url)) targets.set(source.url, { url: source.url, file: source.file, ids: new Set(headingIds(source.body)), published: source.published });
+    if (targets.has(source.url)) continue;
+    targets.set(source.url, { url: source.url, file: source.file, ids: new Set(headingIds(parsed.get(source) ?? source.body)), published: source.published });
   }
   return targets;
 }
@@ -223,8 +224,8 @@ function isStandalone(container: Token | undefined, parent: Token | undefined): 
 }
 
 /** Links of one page, from the site's own renderer (what ends up as `href`). */
-function pageLinks(source: PageSource): LinkAt[] {
-  const located = locateTokens(siteMarkdown.parse(source.body, {}), source.bodyLine);
+function pageLinks(source: PageSource, tokens: readonly Token[]): LinkAt[] {
+  const located = locateTokens(tokens, source.bodyLine);
   const links: LinkAt[] = [];
   located.forEach(({ token, line }, index) => {
     if (token.type !== "link_open") return;
@@ -261,9 +262,10 @@ function siteLinks(root: string, data: SiteData): LinkAt[] {
  * const problems = linkProblems(process.cwd(), sources, data);
  */
 export function linkProblems(root: string, sources: readonly PageSource[], data: SiteData): Problem[] {
-  const targets = linkTargets(sources);
+  const parsed = new Map(sources.map((source) => [source, siteMarkdown.parse(source.body, {})]));
+  const targets = linkTargets(sources, parsed);
   const problems: Problem[] = [];
-  const links = [...sources.flatMap(pageLinks), ...siteLinks(root, data)];
+  const links = [...sources.flatMap((source) => pageLinks(source, parsed.get(source)!)), ...siteLinks(root, data)];
   for (const link of links) {
     if (link.href.startsWith(IMAGE_SCHEME)) {
       problems.push({
