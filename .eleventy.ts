@@ -4,14 +4,18 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./lib/plugins/assets.ts";
+import devErrorsPlugin from "./lib/plugins/dev-errors.ts";
+import draftsPlugin from "./lib/plugins/drafts.ts";
 import imagesPlugin from "./lib/plugins/images.ts";
 import markdownPlugin from "./lib/plugins/markdown.ts";
 import typescriptPlugin from "./lib/plugins/typescript.ts";
 import validationPlugin from "./lib/plugins/validation.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  // Sources: validated before anything renders.
+  // Sources: validated before anything renders; drafts only in the preview, whose errors show in the browser.
   eleventyConfig.addPlugin(validationPlugin);
+  eleventyConfig.addPlugin(draftsPlugin);
+  eleventyConfig.addPlugin(devErrorsPlugin);
 
   // Templates: TSX layouts (escaping), Markdown content, TS data.
   eleventyConfig.addPlugin(typescriptPlugin);

@@ -6,12 +6,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { draftTopicSlugs, showDrafts, unpublishedTopics } from "./drafts.ts";
 import { ProblemsError, type Problem } from "./problems.ts";
 import { ContactsFileSchema, type Contact } from "./schemas/contact.ts";
 import { ImagesFileSchema, type ImageCredit } from "./schemas/image.ts";
 import { SiteSchema, type Site } from "./schemas/site.ts";
 import { TopicsFileSchema, type Topic } from "./schemas/topic.ts";
-import { buildTopicTree, findParentCycle, type TopicTree } from "./topics.ts";
+import { buildTopicTree, findParentCycle, type TopicNode, type TopicTree } from "./topics.ts";
 import { parseYaml } from "./validate/yaml.ts";
 import { problemsFromZod } from "./validate/zod-problems.ts";
 
@@ -20,7 +21,16 @@ export interface SiteData {
   site: Site;
   contacts: Record<string, Contact>;
   images: Record<string, ImageCredit>;
+  /** The published topic tree (in the preview: every topic). */
   topics: TopicTree;
+  /** Topics left out of this run because their page (or a parent's) is a draft, with their URLs. */
+  unpublishedTopics: Record<string, TopicNode>;
+}
+
+/** Options for {@link loadSiteData}. */
+export interface LoadOptions {
+  /** Keep draft topics in the tree (preview); defaults to {@link showDrafts}. */
+  drafts?: boolean;
 }
 
 /** Folder of the source photos, relative to the project root. */
@@ -78,7 +88,7 @@ function checkUnique<T>(items: readonly T[], key: keyof T & string, file: string
  * const { data, problems } = loadSiteData(process.cwd());
  * if (problems.length) console.error(formatProblems(problems));
  */
-export function loadSiteData(root: string): { data: SiteData | undefined; problems: Problem[] } {
+export function loadSiteData(root: string, options: LoadOptions = {}): { data: SiteData | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
   const site = loadYamlFile(root, "_data/site.yaml", SiteSchema, problems);
   const contacts = loadYamlFile(root, "_data/contacts.yaml", ContactsFileSchema, problems);
@@ -160,12 +170,16 @@ export function loadSiteData(root: string): { data: SiteData | undefined; proble
   }
 
   if (problems.length > 0 || !site.value || !contacts.value || !images.value || !topics.value) return { data: undefined, problems };
+  const allTopics = topics.value;
+  const hidden = (options.drafts ?? showDrafts()) ? new Set<string>() : unpublishedTopics(allTopics, draftTopicSlugs(root, allTopics.map((t) => t.slug)));
+  const fullTree = buildTopicTree(allTopics);
   return {
     data: {
       site: site.value,
       contacts: Object.fromEntries(contacts.value.map((c) => [c.id, c])),
       images: Object.fromEntries(images.value.map((i) => [i.id, i])),
-      topics: buildTopicTree(topics.value),
+      topics: hidden.size === 0 ? fullTree : buildTopicTree(allTopics.filter((t) => !hidden.has(t.slug))),
+      unpublishedTopics: Object.fromEntries([...hidden].map((slug) => [slug, fullTree.bySlug[slug]!])),
     },
     problems,
   };

@@ -28,7 +28,13 @@ export const IMAGE_SCHEME = "bild:";
  * headingId("Übersicht für Städte")                  // => "uebersicht-fuer-staedte"
  */
 export function headingId(text: string): string {
-  return slugify(text, { customReplacements: [["ß", "ss"]] });
+  // slugify costs about half a millisecond per call; validation and rendering ask for the same headings again and again.
+  let id = headingIds.get(text);
+  if (id === undefined) {
+    id = slugify(text, { customReplacements: [["ß", "ss"]] });
+    headingIds.set(text, id);
+  }
+  return id;
 }
 
 /**
@@ -106,6 +112,8 @@ function keepLiteralBraces(md: MarkdownIt): void {
     }
   });
 }
+
+const headingIds = new Map<string, string>();
 
 /** Replaces paragraphs that hold only a `bild:` image with a figure block. */
 function figureRule(md: MarkdownIt, renderers: MarkdownRenderers): void {

@@ -22,12 +22,17 @@ export interface Problem {
   fix: string;
 }
 
+/** What happens to the site when a build stops: the default is the production build's. */
+export const PUBLISHED_STAYS = "Die zuletzt veröffentlichte Fassung bleibt unverändert.";
+
 /** Thrown when the sources hold one or more problems; carries all of them. */
 export class ProblemsError extends Error {
   readonly problems: readonly Problem[];
+  /** Tells Eleventy to print the message without a stack trace: the message is the whole story. */
+  readonly skipOriginalStack = true;
 
-  constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
+  constructor(problems: readonly Problem[], outcome: string = PUBLISHED_STAYS) {
+    super(formatProblems(problems, outcome));
     this.name = "ProblemsError";
     this.problems = problems;
   }
@@ -84,6 +89,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * Formats problems as the build prints them: a headline, then one block per problem with
  * one line each for place, expected, received and fix.
  *
+ * @param outcome the headline's second sentence: what happens to the site meanwhile.
  * @example
  * formatProblems([{ file: "_data/contacts.yaml", line: 4, field: "[0].phone",
  *   expected: "Telefonnummer im Format E.164", received: '"0711"', fix: "Schreiben Sie +49..." }])
@@ -94,9 +100,9 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * //   erhalten: "0711"
  * //   So beheben Sie es: Schreiben Sie +49...
  */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], outcome: string = PUBLISHED_STAYS): string {
   const count = problems.length === 1 ? "1 Problem" : `${problems.length} Probleme`;
-  const headline = `Der Build wurde angehalten: ${count} gefunden. Die zuletzt veröffentlichte Fassung bleibt unverändert.`;
+  const headline = `Der Build wurde angehalten: ${count} gefunden. ${outcome}`;
   return [headline, ...sortProblems(problems).map(formatBlock)].join("\n\n");
 }
 

@@ -1,22 +1,36 @@
 /**
- * Source validation before every build (and every rebuild in `npm start`): data files and
- * front matter against their schemas and each other. All problems stop the build together.
+ * Source validation before every build (and every rebuild in `npm start`): data files, front
+ * matter, Markdown (no HTML) and links against their schemas and each other. All problems
+ * stop the build together, before anything is written; the preview also hands them to its
+ * error overlay (`lib/plugins/dev-errors.ts`).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resetSiteData } from "../data.ts";
+import { setDevStatus } from "../dev/status.ts";
 import { resetGitDates } from "../git-dates.ts";
-import { formatWarnings, ProblemsError } from "../problems.ts";
+import { formatProblems, formatWarnings, ProblemsError } from "../problems.ts";
 import { validateSources } from "../validate/index.ts";
+
+/** The headline's second sentence in the preview. */
+export const PREVIEW_STAYS = "Die Vorschau zeigt weiter die letzte fehlerfreie Fassung.";
 
 /** Registers the validation hook. */
 export default function validationPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: "build" | "watch" | "serve" }) => {
     resetSiteData();
     resetGitDates();
-    const report = await validateSources(process.cwd());
-    if (report.problems.length > 0) throw new ProblemsError(report.problems);
+    const preview = runMode !== "build";
+    const report = await validateSources(process.cwd(), { drafts: preview });
+    if (preview) {
+      setDevStatus({
+        problems: report.problems,
+        text: report.problems.length > 0 ? formatProblems(report.problems, PREVIEW_STAYS) : "",
+        drafts: report.sources.filter((s) => s.draft).map((s) => s.url),
+      });
+    }
+    if (report.problems.length > 0) throw new ProblemsError(report.problems, preview ? PREVIEW_STAYS : undefined);
     // scripts/build.ts prints the warnings of a production build itself, before Eleventy runs.
-    if (runMode !== "build" && report.warnings.length > 0) console.warn(formatWarnings(report.warnings));
+    if (preview && report.warnings.length > 0) console.warn(formatWarnings(report.warnings));
   });
   eleventyConfig.addWatchTarget("./_data/**/*.yaml");
   eleventyConfig.addWatchTarget("./lib/**/*.ts");

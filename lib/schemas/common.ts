@@ -26,10 +26,16 @@ export const IsoDate = z
     const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
     if (german) {
       const [, d, m, y] = german;
+      const iso = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+      const exists = DateTime.fromISO(iso, { zone: "Europe/Berlin" }).isValid;
       ctx.addIssue({
         code: "custom",
         message: "ein Datum im Format JJJJ-MM-TT, z. B. 2013-02-11",
-        params: { fix: `Schreiben Sie das Datum als ${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")} (Jahr-Monat-Tag).` },
+        params: {
+          fix: exists
+            ? `Schreiben Sie das Datum als ${iso} (Jahr-Monat-Tag).`
+            : `Schreiben Sie das Datum als Jahr-Monat-Tag (JJJJ-MM-TT) und prüfen Sie Tag und Monat: Den ${d}.${m}.${y} gibt es nicht im Kalender.`,
+        },
       });
       return;
     }
@@ -45,7 +51,7 @@ export const IsoDate = z
       ctx.addIssue({
         code: "custom",
         message: "ein Datum, das es im Kalender gibt",
-        params: { fix: "Diesen Tag gibt es nicht (z. B. 31. Februar). Prüfen Sie Tag und Monat." },
+        params: { fix: `Den ${value.split("-").reverse().join(".")} gibt es nicht im Kalender. Prüfen Sie Tag und Monat (Format JJJJ-MM-TT).` },
       });
     }
   });

@@ -1,39 +1,55 @@
 /**
- * The source validator: data files, pages and photos together, so one run reports every
- * problem. Warnings (e.g. a photo credit no page uses) come in a separate list: they are
- * printed, but do not stop the build.
+ * The source validator: data files, pages, their HTML-free Markdown, their links and the
+ * photos together, so one run reports every problem, sorted by file and line. Warnings (e.g.
+ * a photo credit no page uses) come in a separate list: printed, but they do not stop the build.
  */
 import { loadSiteData, type SiteData } from "../data.ts";
+import { showDrafts } from "../drafts.ts";
 import { sortProblems, type Problem } from "../problems.ts";
 import { validateImages } from "./images.ts";
-import { validatePages, type ValidPage } from "./pages.ts";
+import { linkProblems } from "./links.ts";
+import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
+import { rawHtmlProblems } from "./raw-html.ts";
 
 /** Result of checking all sources of the site. */
 export interface SourceReport {
   data: SiteData | undefined;
   pages: ValidPage[];
+  /** Every page whose body could be read, valid front matter or not. */
+  sources: PageSource[];
   /** Mistakes that stop the build. */
   problems: Problem[];
   /** Findings an editor should look at; the build continues. */
   warnings: Problem[];
 }
 
+/** Options for {@link validateSources}. */
+export interface SourceOptions {
+  /** Drafts are part of the run (preview); defaults to {@link showDrafts}. */
+  drafts?: boolean;
+}
+
 /**
- * Validates `_data/*.yaml`, every page in `src/` and every photo below `root`.
+ * Validates `_data/*.yaml`, every page in `src/` and every photo below `root`. Links are
+ * checked only when the data is valid, since topic addresses come from `_data/topics.yaml`.
  *
  * @example
  * const report = await validateSources(process.cwd());
  * if (report.problems.length) throw new ProblemsError(report.problems);
  * if (report.warnings.length) console.warn(formatWarnings(report.warnings));
  */
-export async function validateSources(root: string): Promise<SourceReport> {
-  const { data, problems } = loadSiteData(root);
-  const pageReport = validatePages(root, data);
+export async function validateSources(root: string, options: SourceOptions = {}): Promise<SourceReport> {
+  const drafts = options.drafts ?? showDrafts();
+  const { data, problems } = loadSiteData(root, { drafts });
+  const pageReport = validatePages(root, data, { drafts });
+  const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);
+  const links = data ? linkProblems(root, pageReport.sources, data) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
   return {
     data,
     pages: pageReport.pages,
-    problems: sortProblems([...problems, ...pageReport.problems, ...imageReport.problems]),
+    sources: pageReport.sources,
+    problems: sortProblems([...problems, ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
     warnings: sortProblems(imageReport.warnings),
   };
 }

@@ -21,16 +21,35 @@ export const GENERATED_URLS: Record<string, string> = {
   "/suche/": "src/suche.11ty.tsx",
 };
 
-/** A Markdown page that passed validation. */
-export interface ValidPage {
+/** A Markdown page whose front matter could be read (valid or not): what body checks need. */
+export interface PageSource {
   file: string;
+  /** The page's address (best guess if its front matter is invalid). */
   url: string;
+  /** The Markdown below the front matter. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** Marked `draft: true`, or a topic below a draft topic. */
+  draft: boolean;
+  /** Part of this run's output: not a draft, or drafts are shown (preview). */
+  published: boolean;
+}
+
+/** A Markdown page that passed validation. */
+export interface ValidPage extends PageSource {
   frontMatter: PageFrontMatter;
   /** Topic slug, for pages in `src/themen/`. */
   topic?: string | undefined;
   /** The Markdown below the front matter, and the file line it starts on. */
   body: string;
   bodyLine: number;
+}
+
+/** Options for {@link validatePages}. */
+export interface ValidateOptions {
+  /** Drafts are part of the run (preview, `npm start`); in production they are left out. */
+  drafts: boolean;
 }
 
 /**
@@ -72,6 +91,34 @@ function listMarkdown(root: string, dir: string, out: string[] = []): string[] {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * Decodes UTF-8 strictly. On failure, names the first line holding a byte sequence that is
+ * no UTF-8 (a newline byte is never part of a multi-byte character, so lines decode alone).
+ *
+ * @example
+ * decodeUtf8(Buffer.from("Grüße"))                  // => { text: "Grüße" }
+ * decodeUtf8(Buffer.from([0x61, 0x0a, 0xe4, 0x0a])) // => { badLine: 2 }
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return { badLine: line };
+      }
+      line++;
+      start = i + 1;
+    }
+    return { badLine: 1 };
+  }
+}
+
 /** Where a Markdown file may live, and why not if it may not. */
 function folderRule(file: string): string | undefined {
   const relative = path.posix.relative(CONTENT_DIR, file);
@@ -84,17 +131,32 @@ function folderRule(file: string): string | undefined {
   return "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten) oder in src/themen/ (Themen), nicht in weiteren Unterordnern";
 }
 
+/** The URL of a page whose front matter did not pass, as well as it can be told. */
+function guessUrl(file: string, raw: unknown, topicUrl: string | undefined): string {
+  const permalink = (raw as { permalink?: unknown } | null)?.permalink;
+  const valid = typeof permalink === "string" && /^\/?[a-z0-9/_.-]+$/.test(permalink) ? permalink : undefined;
+  return pageUrl(file, { permalink: valid }, topicUrl);
+}
+
 /**
  * Validates every Markdown page below `root/src` against the schema and the site data.
+ * Returns the valid pages, every page whose body can be checked, and all problems.
  *
  * @example
- * const { pages, problems } = validatePages(process.cwd(), data);
+ * const { pages, sources, problems } = validatePages(process.cwd(), data, { drafts: false });
  */
-export function validatePages(root: string, data: SiteData | undefined): { pages: ValidPage[]; problems: Problem[] } {
+export function validatePages(
+  root: string,
+  data: SiteData | undefined,
+  options: ValidateOptions = { drafts: false },
+): { pages: ValidPage[]; sources: PageSource[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const pages: ValidPage[] = [];
+  const sources: PageSource[] = [];
   const topicsWithPage = new Set<string>();
-  const urls = new Map<string, string>(Object.entries(GENERATED_URLS));
+  const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(
+    Object.entries(GENERATED_URLS).map(([url, file]) => [url, { file, permalink: false }]),
+  );
 
   for (const file of listMarkdown(root, CONTENT_DIR)) {
     const rule = folderRule(file);
@@ -102,14 +164,18 @@ export function validatePages(root: string, data: SiteData | undefined): { pages
       problems.push({ file, expected: "eine Markdown-Datei am richtigen Ort mit gültigem Namen", received: `die Datei ${file}`, fix: `${rule}. Verschieben oder benennen Sie die Datei um.` });
       continue;
     }
-    const bytes = readFileSync(path.join(root, file));
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      problems.push({ file, expected: "eine Textdatei in UTF-8-Kodierung", received: "eine Datei in einer anderen Kodierung (z. B. Windows-1252) oder eine Binärdatei", fix: "Speichern Sie die Datei in Ihrem Editor mit der Kodierung UTF-8 neu." });
+    const decoded = decodeUtf8(readFileSync(path.join(root, file)));
+    if ("badLine" in decoded) {
+      problems.push({
+        file,
+        line: decoded.badLine,
+        expected: "eine Textdatei in UTF-8-Kodierung",
+        received: `ab Zeile ${decoded.badLine} Zeichen in einer anderen Kodierung (z. B. Windows-1252 oder UTF-16) oder eine Binärdatei`,
+        fix: "Öffnen Sie die Datei in Ihrem Editor und speichern Sie sie mit der Kodierung UTF-8 neu; prüfen Sie danach die Umlaute in dieser Zeile.",
+      });
       continue;
     }
+    const text = decoded.text;
     if (text.trim() === "") {
       problems.push({ file, expected: "eine Seite mit Vorspann (---) und Text", received: "eine leere Datei", fix: "Füllen Sie die Datei (Vorlage: npm run neu -- seite \"Titel\") oder löschen Sie sie." });
       continue;
@@ -120,7 +186,17 @@ export function validatePages(root: string, data: SiteData | undefined): { pages
       continue;
     }
     problems.push(...langProblems(file, split.body, split.bodyLine));
+    const isTopic = file.startsWith(`${CONTENT_DIR}/themen/`) && !file.endsWith("/index.md");
+    const slug = isTopic ? path.posix.basename(file, ".md") : undefined;
+    const unpublishedTopic = slug ? data?.unpublishedTopics[slug] : undefined;
+    const topic = slug ? (data?.topics.bySlug[slug] ?? unpublishedTopic) : undefined;
+    if (slug) topicsWithPage.add(slug);
+
     const parsed = parseYaml(split.yaml, file, 1);
+    const raw = "problems" in parsed ? undefined : parsed.data;
+    const draft = (raw as { draft?: unknown } | undefined)?.draft === true || unpublishedTopic !== undefined;
+    const source: PageSource = { file, url: guessUrl(file, raw, topic?.url), body: split.body, bodyLine: split.bodyLine, draft, published: options.drafts || !draft };
+    sources.push(source);
     if ("problems" in parsed) {
       problems.push(...parsed.problems);
       continue;
@@ -131,14 +207,10 @@ export function validatePages(root: string, data: SiteData | undefined): { pages
       continue;
     }
     const fm = result.data;
-    const isTopic = file.startsWith(`${CONTENT_DIR}/themen/`) && !file.endsWith("/index.md");
-    const slug = isTopic ? path.posix.basename(file, ".md") : undefined;
-    const topic = slug ? data?.topics.bySlug[slug] : undefined;
 
     if (isTopic && data && !topic) {
       problems.push({ file, expected: `einen Eintrag mit slug: ${slug} in _data/topics.yaml`, received: "keinen solchen Eintrag", fix: `Tragen Sie das Thema "${slug}" in _data/topics.yaml ein (slug, title, teaser, order) oder benennen Sie die Datei nach einem vorhandenen Thema.` });
     }
-    if (slug) topicsWithPage.add(slug);
     if (isTopic && fm.title) {
       problems.push({ file, line: parsed.lineOf(["title"]), field: "title", expected: "keinen title bei Themenseiten: der Titel steht in _data/topics.yaml", received: `"${fm.title}"`, fix: `Entfernen Sie die Zeile title: hier und ändern Sie den Titel in _data/topics.yaml beim Thema "${slug}".` });
     }
@@ -159,17 +231,29 @@ export function validatePages(root: string, data: SiteData | undefined): { pages
       });
     }
     const url = pageUrl(file, fm, topic?.url);
+    const here = { file, line: fm.permalink ? parsed.lineOf(["permalink"]) : undefined, permalink: Boolean(fm.permalink) };
     const other = urls.get(url);
     if (other) {
-      problems.push({ file, field: fm.permalink ? "permalink" : "", expected: "eine Adresse, die keine andere Seite hat", received: `die Adresse ${url}, die schon ${other} hat`, fix: `Ändern Sie permalink oder den Dateinamen einer der beiden Seiten (${other} oder ${file}).` });
-    } else urls.set(url, file);
-    pages.push({ file, url, frontMatter: fm, topic: slug, body: split.body, bodyLine: split.bodyLine });
+      // Name the page that set its address by hand: that is usually the one to change.
+      const [culprit, first] = other.permalink && !here.permalink ? [other, here] : [here, other];
+      problems.push({
+        file: culprit.file,
+        line: culprit.line,
+        field: culprit.permalink ? "permalink" : "",
+        expected: "eine Adresse, die keine andere Seite hat",
+        received: `die Adresse ${url}, die auch ${first.file} hat`,
+        fix: culprit.permalink
+          ? `Ändern Sie permalink: in ${culprit.file} (oder löschen Sie die Zeile, dann gilt die Adresse aus dem Dateinamen).`
+          : `Benennen Sie eine der beiden Dateien um (${first.file} oder ${culprit.file}); der Dateiname bestimmt die Adresse.`,
+      });
+    } else urls.set(url, here);
+    pages.push({ ...source, url, frontMatter: fm, topic: slug });
   }
 
-  for (const slug of Object.keys(data?.topics.bySlug ?? {})) {
+  for (const slug of Object.keys({ ...data?.topics.bySlug, ...data?.unpublishedTopics })) {
     if (!topicsWithPage.has(slug)) {
       problems.push({ file: "_data/topics.yaml", field: slug, expected: `eine Seite src/themen/${slug}.md für jedes Thema`, received: "keine solche Seite", fix: `Legen Sie src/themen/${slug}.md an (npm run neu -- thema "Titel") oder entfernen Sie das Thema aus _data/topics.yaml.` });
     }
   }
-  return { pages, problems };
+  return { pages, sources, problems };
 }

@@ -25,15 +25,19 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedYa
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    const lines = text.split("\n");
     return {
-      problems: doc.errors.map((error) => ({
-        file,
-        line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
-        field: "",
-        expected: "gültiges YAML (jede Zeile `feld: wert`, Einrückung mit Leerzeichen, keine Tabulatoren)",
-        received: `einen Syntaxfehler: ${yamlMessageInGerman(error.code, error.message)}`,
-        fix: "Prüfen Sie diese Zeile und die darüber: fehlt ein Doppelpunkt, ein Anführungszeichen oder stimmt die Einrückung nicht? Texte mit Doppelpunkt in Anführungszeichen setzen.",
-      })),
+      problems: doc.errors.map((error) => {
+        const line = errorLine(lines, error.code, error.linePos?.[0]?.line ?? counter.linePos(error.pos[0]).line);
+        return {
+          file,
+          line: line + lineOffset,
+          field: "",
+          expected: "gültiges YAML (jede Zeile `feld: wert`, Einrückung mit Leerzeichen, keine Tabulatoren)",
+          received: `einen Syntaxfehler: ${yamlMessageInGerman(error.code, error.message)}`,
+          fix: yamlFix(lines[line - 1] ?? "", error.message),
+        };
+      }),
     };
   }
   return {
@@ -60,7 +64,44 @@ const yamlCodes: Record<string, string> = {
   UNEXPECTED_TOKEN: "ein unerwartetes Zeichen",
 };
 
+/** Errors the `yaml` package names by message only. */
+const yamlMessages: [RegExp, string][] = [[/Nested mappings are not allowed in compact mappings/, "ein Doppelpunkt mit Leerzeichen mitten im Text"]];
+
 function yamlMessageInGerman(code: string, message: string): string {
-  const firstLine = message.split("\n")[0] ?? message;
-  return yamlCodes[code] ? `${yamlCodes[code]} (${firstLine})` : firstLine;
+  const firstLine = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+  const german = yamlMessages.find(([pattern]) => pattern.test(message))?.[1] ?? yamlCodes[code];
+  return german ? `${german} (${firstLine})` : firstLine;
+}
+
+/**
+ * The line to name for a syntax error. A missing closing quote is found only at the end of
+ * the text; the line where the quote was opened is the one to fix.
+ *
+ * @example
+ * errorLine(['a: 1', 'b: "offen', 'c: 3'], "MISSING_CHAR", 3) // => 2
+ */
+export function errorLine(lines: readonly string[], code: string, reported: number): number {
+  if (code !== "MISSING_CHAR") return reported;
+  for (let line = Math.min(reported, lines.length); line >= 1; line--) {
+    const value = /^[^:#]*:\s*(["'])/.exec(lines[line - 1] ?? "");
+    if (value && !new RegExp(`${value[1]}\\s*$`).test((lines[line - 1] ?? "").slice(value.index + value[0].length))) return line;
+  }
+  return reported;
+}
+
+/**
+ * How to fix a syntax error: for a colon inside a text, the line with quotes.
+ *
+ * @example
+ * yamlFix("title: Kontakt: Anfahrt", "Nested mappings are not allowed ...")
+ * // => 'Setzen Sie den Text in Anführungszeichen: title: "Kontakt: Anfahrt"'
+ */
+export function yamlFix(line: string, message: string): string {
+  const field = /^(\s*[\w-]+):\s+(.*\S)\s*$/.exec(line);
+  if (/Nested mappings are not allowed in compact mappings/.test(message) && field) {
+    return `Setzen Sie den Text in Anführungszeichen: ${field[1]}: "${field[2]!.replace(/"/g, '\\"')}"`;
+  }
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) return `Setzen Sie am Ende des Textes in dieser Zeile das schließende Anführungszeichen ${quote}.`;
+  return "Prüfen Sie diese Zeile und die darüber: fehlt ein Doppelpunkt, ein Anführungszeichen oder stimmt die Einrückung nicht? Texte mit Doppelpunkt in Anführungszeichen setzen.";
 }

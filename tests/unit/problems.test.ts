@@ -36,3 +36,11 @@ describe("helpers", () => {
     assert.equal(input[0]!.file, "b.md");
   });
 });
+
+describe("what happens meanwhile", () => {
+  it("says the published site stays, or the preview's wording", () => {
+    assert.match(formatProblems([problem("a.md")]), /Die zuletzt veröffentlichte Fassung bleibt unverändert\./);
+    assert.match(formatProblems([problem("a.md")], "Die Vorschau zeigt weiter die letzte fehlerfreie Fassung."), /gefunden\. Die Vorschau zeigt/);
+    assert.equal(new ProblemsError([problem("a.md")]).skipOriginalStack, true);
+  });
+});

@@ -81,3 +81,12 @@ describe("front matter schema and its messages", () => {
     assert.match(problem!.fix, /2013-02-11/);
   });
 });
+
+describe("date messages", () => {
+  const fixOf = (value: string) => JSON.stringify(IsoDate.safeParse(value).error?.issues);
+  it("say which day does not exist, also in German format", () => {
+    assert.match(fixOf("2013-02-31"), /Den 31\.02\.2013 gibt es nicht im Kalender/);
+    assert.match(fixOf("31.02.2013"), /JJJJ-MM-TT.*Den 31\.02\.2013 gibt es nicht im Kalender/);
+    assert.match(fixOf("1.2.2013"), /2013-02-01/);
+  });
+});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { pageUrl, splitFrontMatter } from "../../../lib/validate/pages.ts";
+import { decodeUtf8, pageUrl, splitFrontMatter } from "../../../lib/validate/pages.ts";
 import { validateSources } from "../../../lib/validate/index.ts";
 
 describe("splitFrontMatter", () => {
@@ -29,5 +29,22 @@ describe("the real project", () => {
     }
     const fields = report.pages.filter((p) => p.url.startsWith("/themen/kommunale-entwicklungszusammenarbeit/") && p.url.split("/").length === 5);
     assert.equal(fields.length, 4);
+  });
+});
+
+describe("decodeUtf8", () => {
+  it("names the first line that is not UTF-8", () => {
+    assert.deepEqual(decodeUtf8(Buffer.from("Grüße\n")), { text: "Grüße\n" });
+    assert.deepEqual(decodeUtf8(Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0x47, 0xe4, 0x0a])), { badLine: 3 });
+    assert.deepEqual(decodeUtf8(Buffer.from([0xff, 0xfe, 0x61, 0x00])), { badLine: 1 });
+  });
+});
+
+describe("pages in a preview and in production", () => {
+  it("mark drafts and publish them only in the preview", async () => {
+    const production = await validateSources(process.cwd(), { drafts: false });
+    const preview = await validateSources(process.cwd(), { drafts: true });
+    assert.ok(production.sources.every((s) => s.published === !s.draft));
+    assert.ok(preview.sources.every((s) => s.published));
   });
 });

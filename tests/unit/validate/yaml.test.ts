@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseYaml } from "../../../lib/validate/yaml.ts";
+import { errorLine, parseYaml, yamlFix } from "../../../lib/validate/yaml.ts";
 
 describe("parseYaml", () => {
   it("keeps dates as strings (YAML 1.2) and finds lines", () => {
@@ -20,5 +20,26 @@ describe("parseYaml", () => {
     const parsed = parseYaml("title: A\ntitle: B\n", "src/a.md");
     assert.ok("problems" in parsed);
     assert.match(parsed.problems[0]!.received, /doppelt/);
+  });
+});
+
+describe("YAML syntax errors", () => {
+  it("name the line of a colon inside a text and give the quoted line as fix", () => {
+    const parsed = parseYaml("title: Presse\ndescription: Presse: alles für Journalisten\n", "src/a.md", 1);
+    assert.ok("problems" in parsed);
+    assert.equal(parsed.problems[0]!.line, 3);
+    assert.match(parsed.problems[0]!.received, /Doppelpunkt mit Leerzeichen mitten im Text/);
+    assert.equal(parsed.problems[0]!.fix, 'Setzen Sie den Text in Anführungszeichen: description: "Presse: alles für Journalisten"');
+  });
+  it("name the line where an unclosed quote was opened", () => {
+    const parsed = parseYaml('title: Presse\ndescription: "Offen\ncontacts: [a]\nupdated: 2020-01-01\n', "src/a.md", 1);
+    assert.ok("problems" in parsed);
+    assert.equal(parsed.problems[0]!.line, 3);
+    assert.match(parsed.problems[0]!.fix, /schließende Anführungszeichen "/);
+  });
+  it("finds the opening line and the fix with the helpers", () => {
+    assert.equal(errorLine(["a: 1", 'b: "offen', "c: 3"], "MISSING_CHAR", 3), 2);
+    assert.equal(errorLine(["a: 1", "b: 2"], "BAD_INDENT", 2), 2);
+    assert.match(yamlFix("a: b", "something else"), /Prüfen Sie diese Zeile/);
   });
 });

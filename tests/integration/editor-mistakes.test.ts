@@ -1,0 +1,242 @@
+/**
+ * The catalogue of editor mistakes: each case lays a fixture from `tests/fixtures/<case>/`
+ * over a copy of the project with a good `_site/`, runs the real production build
+ * (`npm run build`) and checks that it stops with a non-zero exit, says where and what and
+ * how to fix it, and leaves `_site/` byte for byte as it was. Two cases that must pass show
+ * that the same harness notices a changed `_site/` and that drafts stay out of it.
+ *
+ * docs/redaktion.md quotes each case's key line; the last test keeps the two in step.
+ */
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { applyFixture, cloneProject, copyProject, hashTree, ROOT, run, type RunResult } from "./project.ts";
+
+/** A mistake, its fixture and what the build must say about it. */
+interface MistakeCase {
+  /** Folder in `tests/fixtures/`. */
+  fixture: string;
+  /** What the editor did. */
+  mistake: string;
+  /** Lines (or parts) the message must contain: place, field, what is wrong, the fix. */
+  says: string[];
+  /** The line docs/redaktion.md quotes for this case (also checked against the message). */
+  quoted: string;
+  /** Number of problems, if not 1. */
+  count?: number;
+}
+
+const CATALOGUE: MistakeCase[] = [
+  {
+    fixture: "yaml-kaputt",
+    mistake: "broken YAML front matter (a colon inside a text)",
+    says: ["src/presse.md:3", "gültiges YAML", "ein Doppelpunkt mit Leerzeichen mitten im Text", 'Setzen Sie den Text in Anführungszeichen: description: "Presse: Pressemitteilungen'],
+    quoted: "erhalten: einen Syntaxfehler: ein Doppelpunkt mit Leerzeichen mitten im Text",
+  },
+  {
+    fixture: "unbekanntes-feld",
+    mistake: "unknown key titel:",
+    says: ["src/presse.md:2  Feld titel", 'erhalten: das unbekannte Feld "titel"', 'Meinten Sie "title"? Benennen Sie das Feld "titel" in "title" um.'],
+    quoted: 'erhalten: das unbekannte Feld "titel"',
+  },
+  {
+    fixture: "pflichtfeld-fehlt",
+    mistake: "missing required field description",
+    says: ["src/presse.md:2  Feld description", "erwartet: eine Kurzbeschreibung der Seite mit 50 bis 200 Zeichen", "erhalten: nichts (Feld fehlt)", 'Ergänzen Sie das Pflichtfeld "description".'],
+    quoted: 'So beheben Sie es: Ergänzen Sie das Pflichtfeld "description".',
+  },
+  {
+    fixture: "datum-unmoeglich",
+    mistake: "impossible date 2013-02-31",
+    says: ["src/presse.md:4  Feld updated", "erwartet: ein Datum, das es im Kalender gibt", 'erhalten: "2013-02-31"', "Den 31.02.2013 gibt es nicht im Kalender."],
+    quoted: "erwartet: ein Datum, das es im Kalender gibt",
+  },
+  {
+    fixture: "datum-deutsch-unmoeglich",
+    mistake: "German date format with an impossible day 31.02.2013",
+    says: ["src/presse.md:4  Feld updated", "erwartet: ein Datum im Format JJJJ-MM-TT", 'erhalten: "31.02.2013"', "Schreiben Sie das Datum als Jahr-Monat-Tag (JJJJ-MM-TT) und prüfen Sie Tag und Monat: Den 31.02.2013 gibt es nicht im Kalender."],
+    quoted: "prüfen Sie Tag und Monat: Den 31.02.2013 gibt es nicht im Kalender.",
+  },
+  {
+    fixture: "datum-deutsch",
+    mistake: "German date format 11.02.2013",
+    says: ["src/presse.md:4  Feld updated", "erwartet: ein Datum im Format JJJJ-MM-TT, z. B. 2013-02-11", 'erhalten: "11.02.2013"', "Schreiben Sie das Datum als 2013-02-11 (Jahr-Monat-Tag)."],
+    quoted: "Schreiben Sie das Datum als 2013-02-11 (Jahr-Monat-Tag).",
+  },
+  {
+    fixture: "kontakt-fehlt",
+    mistake: "reference to a contact that does not exist",
+    says: ["src/presse.md:4  Feld contacts[1]", 'erhalten: "hans-meier", den es dort nicht gibt', "legen Sie den Kontakt in _data/contacts.yaml an"],
+    quoted: 'erhalten: "hans-meier", den es dort nicht gibt',
+  },
+  {
+    fixture: "thema-elternteil-fehlt",
+    mistake: "topic whose parent topic does not exist",
+    says: ["_data/topics.yaml:", "Feld [9].parent", 'erhalten: "fairer-handeln", das es nicht gibt', 'Korrigieren Sie "parent"'],
+    quoted: 'erhalten: "fairer-handeln", das es nicht gibt',
+  },
+  {
+    fixture: "thema-ohne-eintrag",
+    mistake: "topic page without an entry in topics.yaml",
+    says: ["src/themen/weltlaeden.md", "erwartet: einen Eintrag mit slug: weltlaeden in _data/topics.yaml", 'Tragen Sie das Thema "weltlaeden" in _data/topics.yaml ein'],
+    quoted: "erwartet: einen Eintrag mit slug: weltlaeden in _data/topics.yaml",
+  },
+  {
+    fixture: "bild-fehlt",
+    mistake: "photo ![](bild:ID) that is not in images.yaml",
+    says: ["src/presse.md:12", 'erhalten: "bild:pressefoto", eine Kennung ohne Eintrag im Bildnachweis', "Tragen Sie das Foto mit id: pressefoto, Datei, Alternativtext und Bildnachweis in _data/images.yaml ein"],
+    quoted: 'erhalten: "bild:pressefoto", eine Kennung ohne Eintrag im Bildnachweis',
+  },
+  {
+    fixture: "bild-ohne-nachweis",
+    mistake: "photo entry without credit",
+    says: ["_data/images.yaml:", "Feld [13].credit", "erhalten: nichts (Feld fehlt)", 'Ergänzen Sie das Pflichtfeld "credit".'],
+    quoted: 'So beheben Sie es: Ergänzen Sie das Pflichtfeld "credit".',
+  },
+  {
+    fixture: "telefon-falsch",
+    mistake: "contact with a phone number in the wrong format",
+    says: ["_data/contacts.yaml:20  Feld [2].phone", 'erhalten: "0711 / 2 10 29-40"', "aus 0711 / 2 10 29-40 wird +497112102940"],
+    quoted: "aus 0711 / 2 10 29-40 wird +497112102940",
+  },
+  {
+    fixture: "gleiche-adresse",
+    mistake: "two pages with the same URL (permalink clash)",
+    says: ["src/anfahrt.md:4  Feld permalink", "erhalten: die Adresse /kontakt/, die auch src/kontakt.md hat", "Ändern Sie permalink: in src/anfahrt.md"],
+    quoted: "erhalten: die Adresse /kontakt/, die auch src/kontakt.md hat",
+  },
+  {
+    fixture: "link-seite-fehlt",
+    mistake: "link to a page that does not exist",
+    says: ["src/presse.md:12", "erhalten: den Link „Spende“ auf /spende/, eine Adresse, unter der es keine Seite gibt", "Meinten Sie /spenden/?"],
+    quoted: "erhalten: den Link „Spende“ auf /spende/, eine Adresse, unter der es keine Seite gibt",
+  },
+  {
+    fixture: "link-anker-fehlt",
+    mistake: "link to an #anchor that does not exist",
+    says: ["src/presse.md:12", "/kontakt/ hat keinen Sprungpunkt #anfahrt", "#anreise-mit-bus-und-bahn", "Verwenden Sie eine der genannten Kennungen"],
+    quoted: "/kontakt/ hat keinen Sprungpunkt #anfahrt",
+  },
+  {
+    fixture: "link-auf-entwurf",
+    mistake: "link to a draft (published build)",
+    says: ["src/presse.md:12", "einen Entwurf (src/jahresbericht.md); auf der Website wäre der Link kaputt", "Löschen Sie in src/jahresbericht.md die Zeile draft: true."],
+    quoted: "einen Entwurf (src/jahresbericht.md); auf der Website wäre der Link kaputt",
+  },
+  {
+    fixture: "leere-datei",
+    mistake: "empty file",
+    says: ["src/presse.md\n", "erhalten: eine leere Datei", "Füllen Sie die Datei"],
+    quoted: "erhalten: eine leere Datei",
+  },
+  {
+    fixture: "nicht-utf8",
+    mistake: "file saved as Windows-1252, not UTF-8",
+    says: ["src/presse.md:3", "erwartet: eine Textdatei in UTF-8-Kodierung", "speichern Sie sie mit der Kodierung UTF-8 neu"],
+    quoted: "erwartet: eine Textdatei in UTF-8-Kodierung",
+  },
+  {
+    fixture: "falscher-ordner",
+    mistake: "Markdown file in a folder the site does not use",
+    says: ["src/aktuelles/termine.md", "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten) oder in src/themen/ (Themen)"],
+    quoted: "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten) oder in src/themen/ (Themen)",
+  },
+  {
+    fixture: "html-im-text",
+    mistake: "HTML in Markdown: <script>, <iframe>, onclick=, javascript:",
+    says: [
+      "src/presse.md:12",
+      "ein <script>-Element (Programmcode)",
+      "src/presse.md:14",
+      "einen eingebetteten fremden Inhalt (<iframe>)",
+      "src/presse.md:16",
+      "ein HTML-Attribut mit Programmcode (on...=)",
+      "src/presse.md:18",
+      'eine javascript:-Adresse: "[Newsletter bestellen](javascript:alert(1))"',
+      "Verwenden Sie Markdown statt HTML",
+    ],
+    quoted: "erhalten: ein <script>-Element (Programmcode)",
+    count: 4,
+  },
+  {
+    fixture: "drei-fehler-zwei-dateien",
+    mistake: "three mistakes in two files, reported together and sorted",
+    says: ["3 Probleme gefunden", "src/anfahrt.md:6", "src/presse.md:2  Feld titel", "src/presse.md:4  Feld updated"],
+    quoted: "Der Build wurde angehalten: 3 Probleme gefunden.",
+    count: 3,
+  },
+];
+
+let tmp = "";
+let base = "";
+let baseHash = "";
+
+/** Runs the production build on a copy of the good project with a fixture laid over it. */
+async function buildWith(fixture: string): Promise<{ result: RunResult; project: string }> {
+  const project = path.join(tmp, fixture);
+  cloneProject(base, project);
+  applyFixture(path.join(ROOT, "tests/fixtures", fixture), project);
+  return { result: await run("npm", ["run", "--silent", "build"], project), project };
+}
+
+before(async () => {
+  tmp = mkdtempSync(path.join(tmpdir(), "sez-mistakes-"));
+  base = path.join(tmp, "base");
+  copyProject(base);
+  const { code, stderr } = await run("npm", ["run", "--silent", "build"], base);
+  assert.equal(code, 0, `the good project must build:\n${stderr}`);
+  baseHash = hashTree(path.join(base, "_site"));
+});
+
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("every editor mistake stops the build with its own message and leaves _site/ untouched", { concurrency: 2 }, () => {
+  for (const mistake of CATALOGUE) {
+    it(`${mistake.fixture}: ${mistake.mistake}`, { timeout: 120_000 }, async () => {
+      const { result, project } = await buildWith(mistake.fixture);
+      const output = result.stderr;
+      assert.notEqual(result.code, 0, `the build must fail:\n${result.stdout}\n${output}`);
+      const count = mistake.count ?? 1;
+      assert.match(output, new RegExp(`Der Build wurde angehalten: ${count === 1 ? "1 Problem" : `${count} Probleme`} gefunden\\. Die zuletzt veröffentlichte Fassung bleibt unverändert\\.`));
+      let from = 0;
+      for (const part of mistake.says) {
+        const at = output.indexOf(part, from);
+        assert.ok(at >= 0, `the message must contain (in this order) ${JSON.stringify(part)}:\n${output}`);
+        from = at;
+      }
+      assert.ok(output.includes(mistake.quoted), `the line quoted in docs/redaktion.md must be in the message: ${mistake.quoted}`);
+      assert.doesNotMatch(output, /\[11ty\]|stack trace|\n\s+at /, "the validation stops before Eleventy runs and prints no stack trace");
+      assert.equal(hashTree(path.join(project, "_site")), baseHash, "_site/ must stay byte for byte as it was");
+      assert.equal(existsSync(path.join(project, ".site-next")), false, "no half-built output may remain");
+    });
+  }
+});
+
+describe("the same harness sees a changed _site/, and drafts stay out of it", { concurrency: 2 }, () => {
+  it("a valid new page builds and appears in _site/", { timeout: 120_000 }, async () => {
+    const { result, project } = await buildWith("ok-neue-seite");
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(existsSync(path.join(project, "_site/presse/index.html")));
+    assert.notEqual(hashTree(path.join(project, "_site")), baseHash);
+  });
+  it("draft pages and draft topics build but are left out of _site/ and the topic overview", { timeout: 120_000 }, async () => {
+    const { result, project } = await buildWith("ok-entwurf");
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(existsSync(path.join(project, "_site/jahresbericht")), false);
+    assert.equal(existsSync(path.join(project, "_site/themen/fairer-handel/weltlaeden")), false);
+    for (const page of ["themen/index.html", "themen/fairer-handel/index.html", "index.html"]) {
+      assert.doesNotMatch(readFileSync(path.join(project, "_site", page), "utf8"), /Weltläden im Land|weltlaeden|jahresbericht/i, page);
+    }
+  });
+});
+
+describe("docs/redaktion.md", () => {
+  it("quotes the message of every case in the catalogue", () => {
+    const docs = readFileSync(path.join(ROOT, "docs/redaktion.md"), "utf8");
+    for (const mistake of CATALOGUE) {
+      assert.ok(docs.includes(mistake.quoted), `docs/redaktion.md must quote ${JSON.stringify(mistake.quoted)} (${mistake.fixture})`);
+    }
+  });
+});
