@@ -6,6 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./lib/plugins/assets.ts";
 import imagesPlugin from "./lib/plugins/images.ts";
 import markdownPlugin from "./lib/plugins/markdown.ts";
+import searchPlugin from "./lib/plugins/search.ts";
 import typescriptPlugin from "./lib/plugins/typescript.ts";
 import validationPlugin from "./lib/plugins/validation.ts";
 
@@ -23,6 +24,9 @@ export default function (eleventyConfig: UserConfig) {
   // Assets: photos, CSS and client JS.
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+
+  // Search: Pagefind index after each rebuild in `npm start` (the build indexes in scripts/build.ts).
+  eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.setQuietMode(true);
 }
