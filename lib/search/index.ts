@@ -4,9 +4,9 @@
  * `npm start` after every rebuild.
  *
  * Two passes over the pages: the first collects the vocabulary of the indexed text, the second
- * hands every page to Pagefind with compound boundaries marked by soft hyphens and the
- * description and topic added as metadata (see `german.ts` and `metadata.ts`). Pages go to the
- * indexer one after the other in sorted order, so two builds of the same site are byte-identical.
+ * hands every page to Pagefind (`addHTMLFile`, the rewritten copy only; the page on disk stays
+ * as it is) with compound boundaries marked and the description and topic added as metadata
+ * (see `german.ts` and `metadata.ts`). Two builds of the same site give byte-identical bundles.
  */
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -20,8 +20,9 @@ import { searchMetaHtml, topicOfUrl, urlOfFile } from "./metadata.ts";
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
 /**
- * Content Pagefind should skip although it sits in the article: the topic cards only repeat the
- * teasers of other pages, which would make overview pages outrank the pages themselves.
+ * Content Pagefind should skip although it sits in the article: the topic cards
+ * (`_includes/components/topic-cards.tsx`) only repeat the teasers of other pages, which would
+ * make the start page and the overview outrank the pages themselves.
  */
 export const EXCLUDE_SELECTORS = [".cards"];
 
