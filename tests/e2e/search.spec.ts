@@ -55,10 +55,22 @@ const results = (page: Page) => page.getByRole("list", { name: "Suchergebnisse" 
 const resultTitles = (page: Page) => results(page).getByRole("heading", { level: 2 });
 const summary = (page: Page) => page.locator("pagefind-summary");
 
+/** Runs a query through the address and renders every result (they load as they scroll in). */
 async function search(page: Page, query: string): Promise<void> {
   await page.goto(`/suche/?q=${encodeURIComponent(query)}`);
   await expect(summary(page)).toContainText(`für „${query}“`);
   await expect(resultTitles(page).first()).toBeVisible();
+  const placeholders = results(page).locator(':scope > li[aria-hidden="true"]');
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => window.scrollBy(0, window.innerHeight * 0.8));
+        return placeholders.count();
+      },
+      { intervals: [100], timeout: 15_000 },
+    )
+    .toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 test.beforeEach(async ({ context }) => {
