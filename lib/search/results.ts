@@ -68,20 +68,33 @@ export interface ExcerptPart {
 
 /**
  * Splits Pagefind's excerpt HTML (escaped text with `<mark>` around hits) into parts that can
- * be rendered as text nodes, with compound marks removed.
+ * be rendered as text nodes, with compound marks removed and punctuation moved out of hits.
  *
  * @example
  * excerptParts("zwei <mark>Krankenhäusern:</mark> Viele &amp; mehr")
- * // => [{ text: "zwei ", hit: false }, { text: "Krankenhäusern:", hit: true }, { text: " Viele & mehr", hit: false }]
+ * // => [{ text: "zwei ", hit: false }, { text: "Krankenhäusern", hit: true }, { text: ": Viele & mehr", hit: false }]
  */
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  html.split(/(<mark>.*?<\/mark>)/s).forEach((piece) => {
-    if (piece === "") return;
+  const push = (text: string, hit: boolean) => {
+    if (text === "") return;
+    const last = parts.at(-1);
+    if (last && last.hit === hit && !hit) last.text += text;
+    else parts.push({ text, hit });
+  };
+  for (const piece of html.split(/(<mark>.*?<\/mark>)/s)) {
     const hit = piece.startsWith("<mark>") && piece.endsWith("</mark>");
     const text = unmark(decodeEntities((hit ? piece.slice(6, -7) : piece).replace(/<[^>]*>/g, "")));
-    if (text !== "") parts.push({ text, hit });
-  });
+    if (!hit) {
+      push(text, false);
+      continue;
+    }
+    // Pagefind marks whole tokens; the punctuation around the word is not part of the hit.
+    const [, before = "", word = "", after = ""] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text) ?? [];
+    push(before, false);
+    push(word, true);
+    push(after, false);
+  }
   return parts;
 }
 

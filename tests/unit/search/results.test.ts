@@ -18,11 +18,20 @@ describe("decodeEntities", () => {
 
 describe("excerptParts", () => {
   test("splits an excerpt into text and hits, decoded and unmarked", () => {
-    assert.deepEqual(excerptParts(`zwei <mark>Krankenhäusern:</mark> Viele &amp; die <mark>Partnerschafts${COMPOUND_MARK}urkunde</mark>`), [
+    assert.deepEqual(excerptParts(`zwei <mark>Krankenhäusern</mark> Viele &amp; die <mark>Partnerschafts${COMPOUND_MARK}urkunde</mark>`), [
       { text: "zwei ", hit: false },
-      { text: "Krankenhäusern:", hit: true },
+      { text: "Krankenhäusern", hit: true },
       { text: " Viele & die ", hit: false },
       { text: "Partnerschaftsurkunde", hit: true },
+    ]);
+  });
+
+  test("keeps punctuation around a hit out of the hit", () => {
+    assert.deepEqual(excerptParts("zur <mark>„Urkunde“.</mark> Am <mark>Anfang</mark>"), [
+      { text: "zur „", hit: false },
+      { text: "Urkunde", hit: true },
+      { text: "“. Am ", hit: false },
+      { text: "Anfang", hit: true },
     ]);
   });
 
