@@ -49,9 +49,11 @@ const MAX_SECTIONS = 3;
 const instance: SearchInstance = getInstanceManager().getInstance("default");
 instance.setTranslations(STRINGS);
 
-// A result count is news, not an emergency: every announcement is polite, including "no results".
+// A result count is news, not an emergency: counts are announced politely, "no results" too
+// (the Component UI interrupts for that one). Errors keep their urgency.
+const COUNT_KEYS = new Set(["zero_results", "one_result", "many_results", "total_zero_results", "total_one_result", "total_many_results"]);
 const announce = instance.announce.bind(instance);
-instance.announce = (key, replacements) => announce(key, replacements, "polite");
+instance.announce = (key, replacements, priority) => announce(key, replacements, COUNT_KEYS.has(key) ? "polite" : priority);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
