@@ -21,7 +21,13 @@ interface PagefindHighlightOptions {
 
 type PagefindHighlightClass = new (options: PagefindHighlightOptions) => unknown;
 
-/** Marks the terms if the address carries any; otherwise does nothing and loads nothing. */
+/**
+ * Marks the terms if the address carries any; otherwise does nothing and loads nothing.
+ *
+ * @example
+ * // on /themen/partnerschaft-burundi/?highlight=Krankenh%C3%A4user
+ * await highlightSearchTerms(window.location); // every "Krankenhäuser" in the article is a <mark>
+ */
 export async function highlightSearchTerms(location: Location): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
   const script = HIGHLIGHT_SCRIPT;

@@ -55,6 +55,12 @@ const COUNT_KEYS = new Set(["zero_results", "one_result", "many_results", "total
 const announce = instance.announce.bind(instance);
 instance.announce = (key, replacements, priority) => announce(key, replacements, COUNT_KEYS.has(key) ? "polite" : priority);
 
+/**
+ * Creates an element with a class and children (text children become text nodes, never HTML).
+ *
+ * @example
+ * element("p", "pf-result-excerpt", "Text", element("mark", "", "Treffer"))
+ */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -62,6 +68,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+/**
+ * An excerpt paragraph from Pagefind's excerpt HTML, built from text nodes and `<mark>`s.
+ *
+ * @example
+ * excerpt("zwei <mark>Krankenhäusern</mark>", "pf-result-excerpt")
+ */
 function excerpt(html: string, className: string): HTMLParagraphElement {
   const paragraph = element("p", className);
   for (const part of excerptParts(html)) paragraph.append(part.hit ? element("mark", "", part.text) : part.text);
