@@ -8,6 +8,7 @@ import devErrorsPlugin from "./lib/plugins/dev-errors.ts";
 import draftsPlugin from "./lib/plugins/drafts.ts";
 import imagesPlugin from "./lib/plugins/images.ts";
 import markdownPlugin from "./lib/plugins/markdown.ts";
+import searchPlugin from "./lib/plugins/search.ts";
 import typescriptPlugin from "./lib/plugins/typescript.ts";
 import validationPlugin from "./lib/plugins/validation.ts";
 
@@ -27,6 +28,9 @@ export default function (eleventyConfig: UserConfig) {
   // Assets: photos, CSS and client JS.
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+
+  // Search: Pagefind index after each rebuild in `npm start` (the build indexes in scripts/build.ts).
+  eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.setQuietMode(true);
 }

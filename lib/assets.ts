@@ -20,6 +20,8 @@ export const ASSET_ENTRIES = {
   "main.css": "assets/css/main.css",
   "print.css": "assets/css/print.css",
   "site.js": "assets/js/site.ts",
+  "search.css": "assets/css/search.css",
+  "search.js": "assets/js/search-page.ts",
 } as const;
 
 /** Name of an asset entry. */

@@ -5,7 +5,9 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { siteData } from "../lib/data.ts";
 import { formatProblems, formatWarnings, ProblemsError } from "../lib/problems.ts";
+import { buildSearchIndex } from "../lib/search/index.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
 const root = process.cwd();
@@ -40,6 +42,14 @@ try {
 } catch (error) {
   const problems = findProblems(error);
   fail(problems ? problems.message : `Der Build ist abgebrochen:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+// Search (lib/search/): the Pagefind index goes into .site-next/pagefind/ before the swap.
+try {
+  const search = await buildSearchIndex(nextDir, siteData().topics);
+  console.log(`Suchindex: ${search.pages} Seiten in ${(search.milliseconds / 1000).toFixed(1)} s`);
+} catch (error) {
+  fail(`Der Suchindex konnte nicht gebaut werden:\n${error instanceof Error ? error.message : String(error)}`);
 }
 
 rmSync(previousDir, { recursive: true, force: true });

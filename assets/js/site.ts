@@ -6,7 +6,9 @@
 import { enhanceEmails } from "./email.ts";
 import { enhanceNavigation } from "./navigation.ts";
 import { enhancePrintButtons } from "./print.ts";
+import { highlightSearchTerms } from "./search-highlight.ts";
 
 enhanceEmails(document);
 enhancePrintButtons(document);
 enhanceNavigation(document);
+void highlightSearchTerms(window.location);

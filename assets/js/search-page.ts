@@ -1,0 +1,125 @@
+/**
+ * The search page `/suche/`: Pagefind's Component UI (bundled from `@pagefind/component-ui`),
+ * configured for German and for this site. It runs the query from `?q=` (the header form sends
+ * it), keeps the address in step with the field, and renders each result with the words to
+ * highlight in its links. Until the components are defined (without JavaScript: never), the
+ * page shows a note instead; CSS hides it once they are (`pagefind-input:defined`).
+ */
+import { getInstanceManager } from "@pagefind/component-ui";
+import { TOPIC_FIELD } from "../../lib/search/metadata.ts";
+import { excerptParts, matchedWords, unmark, withHighlight, type PagefindResultData, type PagefindSubResult } from "../../lib/search/results.ts";
+
+/**
+ * What this page uses of the Component UI instance. The package's type declarations import
+ * each other without file extensions, which TypeScript's NodeNext resolution cannot follow,
+ * so the shapes are spelled out here.
+ */
+interface SearchInstance {
+  setTranslations(strings: Record<string, string>): void;
+  announce(key: string, replacements?: Record<string, string | number>, priority?: "polite" | "assertive"): void;
+  getDisplaySubResults(result: PagefindResultData, limit: number): PagefindSubResult[];
+  on(event: "search", callback: (term: unknown) => void): void;
+  triggerSearch(term: string): void;
+}
+
+/** The results element; a render function set here replaces its default template. */
+interface ResultsElement extends HTMLElement {
+  resultTemplate: ((result: PagefindResultData) => Element) | null;
+}
+
+/** German texts, replacing the stock translation where it reads awkwardly. */
+const STRINGS: Record<string, string> = {
+  placeholder: "Suchbegriff eingeben",
+  // Distinct from the header field ("Suchbegriff" in "Website durchsuchen"), so both read clearly.
+  search_label: "Suchen nach",
+  clear_search: "Eingabe löschen",
+  input_hint: "Die Ergebnisse erscheinen schon während der Eingabe.",
+  results_label: "Suchergebnisse",
+  zero_results: "Keine Ergebnisse für „[SEARCH_TERM]“. Prüfen Sie die Schreibweise oder versuchen Sie ein anderes Wort.",
+  one_result: "1 Ergebnis für „[SEARCH_TERM]“",
+  many_results: "[COUNT] Ergebnisse für „[SEARCH_TERM]“",
+  searching: "Suche nach „[SEARCH_TERM]“ …",
+  error_search: "Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.",
+  loading: "Wird geladen …",
+};
+
+/** How many section links a result shows at most. */
+const MAX_SECTIONS = 3;
+
+const instance: SearchInstance = getInstanceManager().getInstance("default");
+instance.setTranslations(STRINGS);
+
+// A result count is news, not an emergency: counts are announced politely, "no results" too
+// (the Component UI interrupts for that one). Errors keep their urgency.
+const COUNT_KEYS = new Set(["zero_results", "one_result", "many_results", "total_zero_results", "total_one_result", "total_many_results"]);
+const announce = instance.announce.bind(instance);
+instance.announce = (key, replacements, priority) => announce(key, replacements, COUNT_KEYS.has(key) ? "polite" : priority);
+
+/**
+ * Creates an element with a class and children (text children become text nodes, never HTML).
+ *
+ * @example
+ * element("p", "pf-result-excerpt", "Text", element("mark", "", "Treffer"))
+ */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/**
+ * An excerpt paragraph from Pagefind's excerpt HTML, built from text nodes and `<mark>`s.
+ *
+ * @example
+ * excerpt("zwei <mark>Krankenhäusern</mark>", "pf-result-excerpt")
+ */
+function excerpt(html: string, className: string): HTMLParagraphElement {
+  const paragraph = element("p", className);
+  for (const part of excerptParts(html)) paragraph.append(part.hit ? element("mark", "", part.text) : part.text);
+  return paragraph;
+}
+
+/** One result: title link, topic, excerpt and up to three section links, all carrying the matched words. */
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const terms = matchedWords(result.content ?? "", result.locations ?? []);
+  const title = unmark(result.meta.title ?? result.url);
+  const link = element("a", "pf-result-link", title);
+  link.href = withHighlight(result.url, terms);
+  const content = element("div", "pf-result-content", element("h2", "pf-result-title", link));
+  const topic = result.meta[TOPIC_FIELD];
+  if (topic) content.append(element("p", "search-result-topic", `Thema: ${topic}`));
+  if (result.excerpt) content.append(excerpt(result.excerpt, "pf-result-excerpt"));
+  else if (result.meta.description) content.append(element("p", "pf-result-excerpt", unmark(result.meta.description)));
+  const item = element("li", "pf-result", element("div", "pf-result-card", content));
+
+  const sections = instance.getDisplaySubResults(result, MAX_SECTIONS);
+  if (sections.length > 0) {
+    const list = element("ul", "pf-heading-chips");
+    list.setAttribute("aria-label", `Abschnitte von „${title}“`);
+    for (const section of sections) {
+      const sectionLink = element("a", "pf-heading-link", unmark(section.title));
+      sectionLink.href = withHighlight(section.url, terms);
+      list.append(element("li", "pf-heading-chip", sectionLink, excerpt(section.excerpt, "pf-heading-excerpt")));
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+const results = document.querySelector<ResultsElement>("pagefind-results");
+if (results) results.resultTemplate = renderResult;
+
+// The address follows the field, so reloading, bookmarking and "back" keep the query.
+const pageTitle = document.title;
+instance.on("search", (term) => {
+  const query = typeof term === "string" ? term.trim() : "";
+  const url = new URL(window.location.href);
+  if (query) url.searchParams.set("q", query);
+  else url.searchParams.delete("q");
+  window.history.replaceState(null, "", url);
+  document.title = query ? `„${query}“ – ${pageTitle}` : pageTitle;
+});
+
+const query = new URLSearchParams(window.location.search).get("q")?.trim();
+if (query) instance.triggerSearch(query);

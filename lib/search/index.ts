@@ -1,0 +1,110 @@
+/**
+ * Builds the Pagefind index of a built site into `<siteDir>/pagefind/`, with Pagefind's Node
+ * API. Used by the production build (into the temporary folder, before the swap) and by
+ * `npm start` after every rebuild.
+ *
+ * Two passes over the pages: the first collects the vocabulary of the indexed text, the second
+ * hands every page to Pagefind (`addHTMLFile`, the rewritten copy only; the page on disk stays
+ * as it is) with compound boundaries marked and the description and topic added as metadata
+ * (see `german.ts` and `metadata.ts`). Two builds of the same site give byte-identical bundles.
+ */
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import type { TopicTree } from "../topics.ts";
+import { buildVocabulary, CompoundSplitter } from "./german.ts";
+import { rewritePage, scanPage } from "./html.ts";
+import { searchMetaHtml, topicOfUrl, urlOfFile } from "./metadata.ts";
+
+/** Folder of the index inside the site, and its URL path. */
+export const SEARCH_BUNDLE_DIR = "pagefind";
+
+/**
+ * Content Pagefind should skip although it sits in the article: the topic cards
+ * (`_includes/components/topic-cards.tsx`) only repeat the teasers of other pages, which would
+ * make the start page and the overview outrank the pages themselves.
+ */
+export const EXCLUDE_SELECTORS = [".cards"];
+
+/**
+ * Files Pagefind writes that the site does not use: its older UIs, and the Component UI, which
+ * the search page bundles itself from `@pagefind/component-ui`.
+ */
+const UNUSED_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css"];
+
+/**
+ * Pages handed to Pagefind at once. Pagefind numbers pages in its own stable order, so the
+ * output does not depend on which request finishes first (two builds are byte-identical).
+ */
+const PARALLEL = 16;
+
+/** What one index run did. */
+export interface SearchIndexReport {
+  pages: number;
+  compounds: number;
+  milliseconds: number;
+}
+
+/**
+ * All HTML files below a folder, relative and sorted, without the search bundle itself.
+ *
+ * @example
+ * listHtmlFiles("_site") // => ["404.html", "index.html", "kontakt/index.html", ...]
+ */
+export function listHtmlFiles(root: string, dir = ""): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const relative = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (relative !== SEARCH_BUNDLE_DIR) files.push(...listHtmlFiles(root, relative));
+    } else if (entry.name.endsWith(".html")) files.push(relative);
+  }
+  return files.sort();
+}
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind meldet beim Schritt "${step}" Fehler:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
+}
+
+/**
+ * Indexes every page of `siteDir` that has a `data-pagefind-body` and writes the bundle to
+ * `<siteDir>/pagefind/`, replacing an older one. Throws (in German) if Pagefind reports an error.
+ *
+ * @example
+ * const report = await buildSearchIndex(".site-next", siteData().topics);
+ * // => { pages: 17, compounds: 78, milliseconds: 640 }
+ */
+export async function buildSearchIndex(siteDir: string, topics: TopicTree): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const pages = listHtmlFiles(siteDir).flatMap((file) => {
+    const html = readFileSync(path.join(siteDir, file), "utf8");
+    const scan = scanPage(html);
+    return scan.bodyStart === undefined ? [] : [{ file, scan }];
+  });
+  const splitter = new CompoundSplitter(buildVocabulary(pages.flatMap(({ scan }) => scan.texts.map((t) => t.text))));
+
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+  check("createIndex", errors);
+  if (!index) throw new Error("Pagefind hat keinen Index angelegt.");
+  try {
+    const mark = (text: string) => splitter.markCompounds(text);
+    const addPage = async ({ file, scan }: (typeof pages)[number]) => {
+      const url = urlOfFile(file);
+      const html = readFileSync(path.join(siteDir, file), "utf8");
+      const description = scan.description === undefined ? undefined : mark(scan.description);
+      const inject = searchMetaHtml({ description, topic: topicOfUrl(url, topics) });
+      const added = await index.addHTMLFile({ url, content: rewritePage(html, scan, mark, inject) });
+      check(`addHTMLFile ${file}`, added.errors);
+    };
+    for (let i = 0; i < pages.length; i += PARALLEL) await Promise.all(pages.slice(i, i + PARALLEL).map(addPage));
+    const outputPath = path.join(siteDir, SEARCH_BUNDLE_DIR);
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    check("writeFiles", written.errors);
+    for (const file of UNUSED_FILES) rmSync(path.join(outputPath, file), { force: true });
+  } finally {
+    // Stops Pagefind's background process, so a build can exit; the next run starts it again.
+    await pagefind.close();
+  }
+  return { pages: pages.length, compounds: splitter.compoundCount, milliseconds: Math.round(performance.now() - started) };
+}

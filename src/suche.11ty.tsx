@@ -1,0 +1,57 @@
+/**
+ * The search page `/suche/`. The header form of every page sends its query here as `?q=`;
+ * the page script (`assets/js/search-page.ts`) runs it with Pagefind's Component UI. Until the
+ * Component UI is defined (without JavaScript, or if the script fails: never) a note explains
+ * where else to look; `assets/css/search.css` hides it once the search field exists. The page
+ * itself is not in the search index (no `data-pagefind-body`) and not in search engines.
+ */
+import type { JSX } from "preact";
+import { Base } from "../_includes/layouts/base.tsx";
+import { assetUrl } from "../lib/assets.ts";
+import { breadcrumbTrail } from "../lib/breadcrumb.ts";
+import { siteData } from "../lib/data.ts";
+
+/** The Component UI elements and the attributes this page sets on them. */
+type UiElement<Attributes> = JSX.HTMLAttributes<HTMLElement> & Attributes;
+
+declare module "preact" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "pagefind-config": UiElement<{ "bundle-path": string; "excerpt-length": string }>;
+      "pagefind-input": UiElement<{ debounce: string }>;
+      "pagefind-summary": UiElement<object>;
+      "pagefind-filter-pane": UiElement<{ expanded: boolean }>;
+      "pagefind-results": UiElement<{ "max-sub-results": string }>;
+    }
+  }
+}
+
+export const data = {
+  layout: false,
+  permalink: "/suche/",
+  eleventyExcludeFromCollections: true,
+};
+
+const TITLE = "Suche";
+
+export default function SearchPage() {
+  const { topics } = siteData();
+  return (
+    <Base title={TITLE} description="Durchsuchen Sie alle Seiten der SEZ." url="/suche/" trail={breadcrumbTrail("/suche/", TITLE, undefined, topics)} noindex>
+      <div class="search-page">
+        <link rel="stylesheet" href={assetUrl("search.css")} />
+        <h1>{TITLE}</h1>
+        <pagefind-config bundle-path="/pagefind/" excerpt-length="24" />
+        <pagefind-input debounce="250" />
+        <p class="search-note">
+          Die Suche braucht JavaScript. Erscheint hier kein Suchfeld, ist es in Ihrem Browser ausgeschaltet oder wird noch geladen. Alle Inhalte finden Sie auch über die{" "}
+          <a href="/themen/">Themenübersicht</a> und die <a href="/">Startseite</a>; bei Fragen hilft Ihnen die <a href="/kontakt/">Geschäftsstelle</a> gern weiter.
+        </p>
+        <pagefind-summary />
+        <pagefind-filter-pane expanded />
+        <pagefind-results max-sub-results="3" />
+        <script type="module" src={assetUrl("search.js")} />
+      </div>
+    </Base>
+  );
+}

@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { decodeBasicEntities, escapeHtml, rewritePage, scanPage } from "../../../lib/search/html.ts";
+
+const PAGE = [
+  '<!doctype html><html lang="de"><head><meta name="description" content="Handel &amp; Wandel"><title>T</title></head><body>',
+  '<nav>Hauptnavigation</nav><article class="article" data-pagefind-body>',
+  '<h1 data-pagefind-meta="title">Titel</h1><p>Erster <strong>Absatz</strong></p>',
+  '<section data-pagefind-ignore="all"><h2>Spenden</h2></section><footer class="page-meta">nach oben</footer>',
+  "<script>var x = 1;</script><p>Letzter &amp; bester</p></article><footer>Fuß</footer></body></html>",
+].join("");
+
+describe("scanPage", () => {
+  test("finds only the text Pagefind indexes, in order", () => {
+    assert.deepEqual(
+      scanPage(PAGE).texts.map((t) => t.text),
+      ["Titel", "Erster ", "Absatz", "Letzter &amp; bester"],
+    );
+  });
+
+  test("gives source offsets of the text and the body", () => {
+    const scan = scanPage(PAGE);
+    for (const range of scan.texts) assert.equal(PAGE.slice(range.start, range.end), range.text);
+    assert.ok(PAGE.slice(0, scan.bodyStart).endsWith("data-pagefind-body>"));
+  });
+
+  test("reads the description, decoded", () => {
+    assert.equal(scanPage(PAGE).description, "Handel & Wandel");
+  });
+
+  test("reports pages without a search body", () => {
+    const scan = scanPage("<html><body><main>Nur Navigation</main></body></html>");
+    assert.equal(scan.bodyStart, undefined);
+    assert.deepEqual(scan.texts, []);
+  });
+});
+
+describe("rewritePage", () => {
+  test("rewrites indexed text, injects at the body start and keeps everything else", () => {
+    const out = rewritePage(PAGE, scanPage(PAGE), (text) => text.toUpperCase(), "<i>neu</i>");
+    assert.ok(out.includes('data-pagefind-body><i>neu</i><h1 data-pagefind-meta="title">TITEL</h1>'));
+    assert.ok(out.includes("<p>ERSTER <strong>ABSATZ</strong></p>"));
+    assert.ok(out.includes("<h2>Spenden</h2>"));
+    assert.ok(out.includes("<nav>Hauptnavigation</nav>"));
+    assert.ok(out.includes("LETZTER &AMP; BESTER"));
+    assert.equal(out.replace("<i>neu</i>", "").toLowerCase(), PAGE.toLowerCase());
+  });
+
+  test("returns a page without a search body unchanged", () => {
+    const html = "<html><body><p>Text</p></body></html>";
+    assert.equal(rewritePage(html, scanPage(html), () => "x", "<i></i>"), html);
+  });
+});
+
+describe("entities", () => {
+  test("decodes what the renderer writes and escapes for HTML", () => {
+    assert.equal(decodeBasicEntities("&quot;A&quot; &amp; &#39;B&#x27; &lt;C&gt;"), `"A" & 'B' <C>`);
+    assert.equal(escapeHtml(`"A" & <B>`), "&quot;A&quot; &amp; &lt;B&gt;");
+  });
+});

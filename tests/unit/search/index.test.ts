@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { buildSearchIndex, listHtmlFiles, SEARCH_BUNDLE_DIR } from "../../../lib/search/index.ts";
+import { buildTopicTree } from "../../../lib/topics.ts";
+
+const TOPICS = buildTopicTree([{ slug: "kez", title: "Kommunale Entwicklungszusammenarbeit", teaser: "Ein Anreißer mit genug Text.", order: 10, kind: "thema" }]);
+
+function page(title: string, body: string, indexed = true): string {
+  return `<!doctype html><html lang="de"><head><meta name="description" content="${title}"></head><body><nav>Menü</nav><article${indexed ? " data-pagefind-body" : ""}><h1 data-pagefind-meta="title">${title}</h1><p>${body}</p></article></body></html>`;
+}
+
+function write(root: string, file: string, html: string): void {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), html);
+}
+
+/** A fingerprint of every file of the bundle (name and bytes). */
+function bundleHash(root: string): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(path.relative(root, full)).update(readFileSync(full));
+    }
+  };
+  walk(path.join(root, SEARCH_BUNDLE_DIR));
+  return hash.digest("hex");
+}
+
+describe("buildSearchIndex", () => {
+  let site: string;
+
+  before(() => {
+    site = mkdtempSync(path.join(tmpdir(), "sez-search-"));
+    write(site, "index.html", page("Startseite", "Die Zusammenarbeit, die Entwicklung und die Urkunde."));
+    write(site, "themen/kez/index.html", page("Kommunale Entwicklungszusammenarbeit", "Die Partnerschaftsurkunde besiegelt die Partnerschaft."));
+    write(site, "404.html", page("Nicht gefunden", "Diese Seite gibt es nicht.", false));
+  });
+
+  after(() => rmSync(site, { recursive: true, force: true }));
+
+  test("indexes the pages with a search body and writes only the files the site uses", async () => {
+    const report = await buildSearchIndex(site, TOPICS);
+    assert.equal(report.pages, 2);
+    assert.equal(report.compounds, 2);
+    const bundle = path.join(site, SEARCH_BUNDLE_DIR);
+    for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js", "pagefind-entry.json"]) assert.ok(existsSync(path.join(bundle, file)), file);
+    for (const file of ["pagefind-ui.js", "pagefind-component-ui.js", "pagefind-modular-ui.css"]) assert.ok(!existsSync(path.join(bundle, file)), file);
+  });
+
+  test("writes byte-identical bundles for the same site", async () => {
+    await buildSearchIndex(site, TOPICS);
+    const first = bundleHash(site);
+    await buildSearchIndex(site, TOPICS);
+    assert.equal(bundleHash(site), first);
+  });
+
+  test("replaces an older bundle instead of adding to it", async () => {
+    write(site, `${SEARCH_BUNDLE_DIR}/fragment/alt.pf_fragment`, "alt");
+    await buildSearchIndex(site, TOPICS);
+    assert.ok(!existsSync(path.join(site, SEARCH_BUNDLE_DIR, "fragment", "alt.pf_fragment")));
+  });
+});
+
+describe("listHtmlFiles", () => {
+  test("lists HTML files sorted, without the search bundle", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "sez-list-"));
+    try {
+      write(root, "b/index.html", "");
+      write(root, "a.html", "");
+      write(root, `${SEARCH_BUNDLE_DIR}/x.html`, "");
+      write(root, "style.css", "");
+      assert.deepEqual(listHtmlFiles(root), ["a.html", "b/index.html"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
