@@ -14,6 +14,8 @@ function overflowingBoxes(page: Page): Promise<string[]> {
       // Inline boxes have no client size; their block container is checked instead.
       if (element.clientWidth === 0 || element.closest(".visually-hidden")) continue;
       const s = getComputedStyle(element);
+      // Text hidden for sight but read by screen readers (any library's "visually hidden" pattern).
+      if (element.clientWidth <= 1 && element.clientHeight <= 1 && (s.clipPath !== "none" || s.clip !== "auto")) continue;
       const clips = [s.overflowX, s.overflowY].some((o) => o === "hidden" || o === "clip") || s.textOverflow === "ellipsis";
       const hasText = [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "");
       const wide = element.scrollWidth > element.clientWidth + 1;
