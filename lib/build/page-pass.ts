@@ -1,6 +1,7 @@
 /**
  * What happens to one built page, in a worker: minify it, write it back, validate the
- * minified HTML (what ships) and read its links, ids and inline code.
+ * minified HTML (what ships) and read its links, ids and inline code. Results are cached by
+ * the page's HTML (see `page-cache.ts`).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -8,11 +9,19 @@ import { analyzeHtml } from "../check/html.ts";
 import type { HtmlValidator } from "../check/validator.ts";
 import type { PageReport } from "./context.ts";
 import { minifyHtml } from "./minify.ts";
+import { pageKey, readCachedPage, writeCachedPage } from "./page-cache.ts";
 
-/** A page job: the output folder and the page's file in it. */
+/** A page job: the output folder, the page's file in it and the cache folder. */
 export interface PageJob {
   outDir: string;
   file: string;
+  cacheDir?: string | undefined;
+}
+
+/** A page job's result: the report and the cache key of the page's rendered HTML. */
+export interface PageResult {
+  report: PageReport;
+  key: string;
 }
 
 /**
@@ -27,14 +36,25 @@ export async function processHtml(source: string, file: string, validate: HtmlVa
 }
 
 /**
- * Processes one page file in place.
+ * Processes one page file in place, using and filling the cache when the job names one.
  *
  * @example
  * await processPageFile({ outDir: ".site-next", file: "kontakt/index.html" }, validate)
  */
-export async function processPageFile(job: PageJob, validate: HtmlValidator): Promise<PageReport> {
+export async function processPageFile(job: PageJob, validate: HtmlValidator): Promise<PageResult> {
   const absolute = path.join(job.outDir, job.file);
-  const { html, report } = await processHtml(readFileSync(absolute, "utf8"), job.file, validate);
+  const source = readFileSync(absolute, "utf8");
+  const key = pageKey(source);
+  const cached = job.cacheDir ? readCachedPage(job.cacheDir, key) : undefined;
+  if (cached) {
+    writeFileSync(absolute, cached.html);
+    return { report: { ...cached.report, file: job.file }, key };
+  }
+  const { html, report } = await processHtml(source, job.file, validate);
+  if (job.cacheDir) {
+    const { file: _file, ...rest } = report;
+    writeCachedPage(job.cacheDir, key, { html, report: rest });
+  }
   writeFileSync(absolute, html);
-  return report;
+  return { report, key };
 }

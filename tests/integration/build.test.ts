@@ -1,8 +1,9 @@
 /**
  * The production build end to end, on a copy of the project in a temporary folder (node_modules
  * linked, the image cache copied so photos are not encoded again): two builds of the same
- * sources are byte-identical, and a broken link stops the build with page and link named
- * while `_site/` stays exactly as it was.
+ * sources are byte-identical (the second without the page cache, so the cache cannot change
+ * the output either), and a broken link stops the build with page and link named while
+ * `_site/` stays exactly as it was.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -12,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { listFiles } from "../../lib/build/context.ts";
+import { PAGE_CACHE_DIR } from "../../lib/build/page-cache.ts";
 
 const source = process.cwd();
 const SKIP = new Set(["node_modules", ".git", "_site", ".site-next", ".site-previous", "test-results", "playwright-report", ".scratch", "bench"]);
@@ -40,10 +42,11 @@ after(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-test("two builds of the same sources are byte-identical", () => {
+test("two builds of the same sources are byte-identical, with and without the page cache", () => {
   const first = build();
   assert.equal(first.status, 0, first.output);
   const firstHash = hashTree(path.join(root, "_site"));
+  rmSync(path.join(root, PAGE_CACHE_DIR), { recursive: true, force: true });
   const second = build();
   assert.equal(second.status, 0, second.output);
   assert.equal(hashTree(path.join(root, "_site")), firstHash);

@@ -7,7 +7,7 @@ import { listFiles, projectPath } from "../../../lib/build/context.ts";
 import { minifyHtml } from "../../../lib/build/minify.ts";
 import { processHtml } from "../../../lib/build/page-pass.ts";
 import { createPool } from "../../../lib/build/pool.ts";
-import type { PageReport } from "../../../lib/build/context.ts";
+import type { PageResult } from "../../../lib/build/page-pass.ts";
 import { createValidator } from "../../../lib/check/validator.ts";
 
 const page = (title: string) => `<!doctype html>
@@ -55,8 +55,8 @@ test("the worker pool processes every page in place and keeps the order", async 
     }
     const pool = createPool(new URL("../../../lib/build/page-worker.ts", import.meta.url), { root }, 2);
     try {
-      const reports = await pool.run<{ outDir: string; file: string }, PageReport>(files.map((file) => ({ outDir, file })), 2);
-      assert.deepEqual(reports.map((r) => r.file), files);
+      const results = await pool.run<{ outDir: string; file: string }, PageResult>(files.map((file) => ({ outDir, file })), 2);
+      assert.deepEqual(results.map((r) => r.report.file), files);
       assert.ok(readFileSync(path.join(outDir, "p3/index.html"), "utf8").includes("<title>Seite 3</title><style>"));
       assert.deepEqual(listFiles(outDir), files);
     } finally {
