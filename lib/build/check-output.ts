@@ -62,14 +62,19 @@ export const checkOutput: BuildStep = {
   name: "Prüfungen",
   async run(context) {
     const files = listFiles(context.outDir);
-    const index: OutputIndex = { files: new Set(files), ids: new Map([...context.reports.values()].map((report) => [report.file, new Set(report.ids)])) };
+    const reports = [...context.reports.values()];
+    const index: OutputIndex = {
+      files: new Set(files),
+      ids: new Map(reports.map((report) => [report.file, new Set(report.ids)])),
+      headingIds: new Map(reports.map((report) => [report.file, report.headingIds])),
+    };
     const inputByFile = new Map(context.pages.map((page) => [page.file, page.inputPath]));
     const pages: CheckedPage[] = [...context.reports.values()].map((report) => ({ ...report, inputPath: inputByFile.get(report.file) }));
     const locate = createLocator(context.root);
 
     const stylesheets: CheckedPage[] = files
       .filter((file) => file.endsWith(".css"))
-      .map((file) => ({ file, inputPath: undefined, validation: [], refs: cssRefs(readFileSync(path.join(context.outDir, file), "utf8")), ids: [], inline: [], jsonLd: [], stylesheets: [], blockingCss: [], scripts: [], cspMeta: undefined, noindex: true }));
+      .map((file) => ({ file, inputPath: undefined, validation: [], refs: cssRefs(readFileSync(path.join(context.outDir, file), "utf8")), ids: [], headingIds: [], inline: [], jsonLd: [], stylesheets: [], blockingCss: [], scripts: [], cspMeta: undefined, noindex: true }));
     const references = checkReferences([...pages, ...stylesheets], index, context.site.url, locate, pendingUrls(context.root));
     context.notes.push(...references.notes);
 

@@ -31,6 +31,8 @@ export interface InlineFinding {
 export interface PageAnalysis {
   refs: Ref[];
   ids: string[];
+  /** Ids of headings (`h1`–`h6`): the fragments editors link to. */
+  headingIds: string[];
   inline: InlineFinding[];
   /** Texts of `<script type="application/ld+json">`. */
   jsonLd: string[];
@@ -100,13 +102,16 @@ export function refreshUrl(content: string): string | undefined {
  * // => [{ kind: "link", source: "a[href]", url: "/kontakt/#anfahrt" }]
  */
 export function analyzeHtml(html: string): PageAnalysis {
-  const result: PageAnalysis = { refs: [], ids: [], inline: [], jsonLd: [], stylesheets: [], blockingCss: [], scripts: [], cspMeta: undefined, noindex: false };
+  const result: PageAnalysis = { refs: [], ids: [], headingIds: [], inline: [], jsonLd: [], stylesheets: [], blockingCss: [], scripts: [], cspMeta: undefined, noindex: false };
   let rawText: { kind: "style" | "script" | "json"; text: string } | undefined;
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (attributes.id !== undefined) result.ids.push(attributes.id);
+        if (attributes.id !== undefined) {
+          result.ids.push(attributes.id);
+          if (/^h[1-6]$/.test(name)) result.headingIds.push(attributes.id);
+        }
         if (name === "a" && attributes.name !== undefined) result.ids.push(attributes.name);
         for (const [attribute, value] of Object.entries(attributes)) {
           if (attribute.startsWith("on")) result.inline.push({ kind: "event-handler", text: `${name}[${attribute}]` });

@@ -11,6 +11,8 @@ export interface OutputIndex {
   files: ReadonlySet<string>;
   /** Ids per HTML file. */
   ids: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Heading ids per HTML file, suggested when a fragment is wrong. */
+  headingIds?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Why a reference does not work. */

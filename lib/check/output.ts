@@ -125,7 +125,7 @@ export function checkReferences(
           fix: `Korrigieren Sie die Adresse${suggestion ? ` (meinten Sie ${suggestion}?)` : ""}. Links innerhalb der Website beginnen mit / und enden bei Seiten mit /, z. B. /kontakt/.`,
         });
       } else if (issue.kind === "fragment") {
-        const ids = [...(index.ids.get(issue.file) ?? [])].filter((id) => /^[a-z0-9-]+$/.test(id)).slice(0, 5);
+        const ids = [...(index.headingIds?.get(issue.file) ?? index.ids.get(issue.file) ?? [])].slice(0, 5);
         findings.push({
           ...base,
           expected: "eine Sprungmarke (#…), die es auf der Zielseite gibt",

@@ -30,6 +30,7 @@ test("references are read with their kind", () => {
 test("ids, head meta and stylesheets are found", () => {
   const result = analyzeHtml(page);
   assert.deepEqual(result.ids, ["top", "alt", "handlungsfelder"]);
+  assert.deepEqual(result.headingIds, ["handlungsfelder"]);
   assert.equal(result.cspMeta, "default-src 'none'");
   assert.equal(result.noindex, true);
   assert.deepEqual(result.blockingCss, ["/assets/main.css"]);

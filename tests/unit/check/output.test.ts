@@ -15,7 +15,11 @@ const pages = [
   page("index.html", "src/index.md", '<a href="/kontakt/">Kontakt</a><a href="/themen/gibts-nicht/">x</a><a href="/kontak/">y</a>'),
   page("kontakt/index.html", "src/kontakt.md", '<h2 id="anfahrt">A</h2><a href="/#nirgends">z</a><a href="/themen/gibts-nicht/">x</a>'),
 ];
-const index: OutputIndex = { files: new Set(["index.html", "kontakt/index.html"]), ids: new Map(pages.map((p) => [p.file, new Set(p.ids)])) };
+const index: OutputIndex = {
+  files: new Set(["index.html", "kontakt/index.html"]),
+  ids: new Map(pages.map((p) => [p.file, new Set(p.ids)])),
+  headingIds: new Map(pages.map((p) => [p.file, p.headingIds])),
+};
 const sources: Record<string, string> = { "src/index.md": "Text\n[x](/themen/gibts-nicht/)\n[y](/kontak/)\n", "src/kontakt.md": "[z](/#nirgends)\n", "_data/site.yaml": "nav:\n  - url: /themen/gibts-nicht/\n" };
 const locate: Locator = (needle, inputPath, outputFile) => {
   for (const file of [inputPath, "_data/site.yaml"]) {
@@ -46,6 +50,8 @@ test("a typo gets a suggestion, a missing fragment lists existing ones", () => {
   const fragment = problems.find((p) => p.received.includes("#nirgends"))!;
   assert.equal(fragment.file, "src/kontakt.md");
   assert.match(fragment.received, /\/ hat keinen Abschnitt "#nirgends"/);
+  const wrongOnContact = checkReferences([page("index.html", "src/index.md", '<a href="/kontakt/#anreise">x</a>')], index, origin, locate).problems[0]!;
+  assert.match(wrongOnContact.fix, /z\. B\. #anfahrt\./);
   assert.equal(closestUrl("/ganz-anders/", ["/kontakt/"]), undefined);
 });
 
