@@ -4,6 +4,7 @@
  * result into `_site/`. A failed build leaves `_site/` exactly as it was.
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { checkOutput } from "../lib/build/check-output.ts";
@@ -74,7 +75,8 @@ const context: BuildContext = {
   sources: new Map(report.pages.map((page) => [page.file, page])),
   pages,
   reports: new Map(),
-  pool: createPool(new URL("../lib/build/page-worker.ts", import.meta.url), { root }),
+  // One worker per core, but no second worker (and its start-up cost) for a small site.
+  pool: createPool(new URL("../lib/build/page-worker.ts", import.meta.url), { root }, Math.min(availableParallelism(), Math.ceil(pages.length / 200))),
   notes: [],
 };
 try {
