@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build as esbuild } from "esbuild";
+import { build as esbuild, type Plugin } from "esbuild";
 import { bundle as bundleCss } from "lightningcss";
 
 /** Folder of the built assets, copied to `_site/assets/`. */
@@ -53,6 +53,47 @@ export function hashedName(name: string, hash: string): string {
   return `${name.slice(0, -ext.length)}.${hash}${ext}`;
 }
 
+/** Languages of the search UI's texts we ship: German for our `lang="de"` pages, English because the UI falls back to it without a lang. */
+export const SEARCH_UI_LANGUAGES = ["de", "en"] as const;
+
+/**
+ * Keeps only the wanted translations in Pagefind's Component UI bundle, which inlines all 44
+ * of its languages (about three quarters of its size). The bundle marks each language with a
+ * `// ../translations/xx.json` comment and lists them in an `import-glob` array.
+ *
+ * @example
+ * keepTranslations(bundleText, ["de", "en"]) // same module, with only de and en texts
+ */
+export function keepTranslations(source: string, languages: readonly string[]): string {
+  const keep = new Set(languages);
+  const blocks = source.split(/(?=^\/\/ \.\.\/translations\/[\w-]+\.json$)/m);
+  const globStart = source.indexOf("// import-glob:../../translations/*.json");
+  if (blocks.length < 3 || globStart < 0) throw new Error("Pagefinds Component UI hat ein unbekanntes Format: die Übersetzungen wurden nicht gefunden.");
+  const kept = blocks.map((block, index) => {
+    const language = /^\/\/ \.\.\/translations\/([\w-]+)\.json$/m.exec(block)?.[1];
+    if (index === 0 || !language) return block;
+    const end = block.indexOf("// import-glob:");
+    const tail = end >= 0 ? block.slice(end) : "";
+    return keep.has(language) ? block : tail;
+  });
+  const ident = (lang: string): string => `${lang.replace("-", "_")}_exports`;
+  return kept
+    .join("")
+    .replace(/^var modules = \[[^\]]*\];$/m, `var modules = [${languages.map(ident).join(", ")}];`)
+    .replace(/^var filenames = \[[^\]]*\];$/m, `var filenames = [${languages.map((l) => `"../../translations/${l}.json"`).join(", ")}];`);
+}
+
+/** esbuild plugin applying {@link keepTranslations} to the Component UI module. */
+const searchUiLanguages: Plugin = {
+  name: "search-ui-languages",
+  setup(build) {
+    build.onLoad({ filter: /@pagefind[\\/]component-ui[\\/].*\.mjs$/ }, (args) => ({
+      contents: keepTranslations(readFileSync(args.path, "utf8"), SEARCH_UI_LANGUAGES),
+      loader: "js",
+    }));
+  },
+};
+
 async function compile(root: string, name: AssetName, minify: boolean): Promise<Buffer> {
   const source = path.join(root, ASSET_ENTRIES[name]);
   if (name.endsWith(".css")) {
@@ -67,6 +108,7 @@ async function compile(root: string, name: AssetName, minify: boolean): Promise<
     target: ["es2022"],
     write: false,
     legalComments: "none",
+    plugins: [searchUiLanguages],
   });
   return Buffer.from(result.outputFiles[0]!.contents);
 }

@@ -134,6 +134,19 @@ export function loadSiteData(root: string, options: LoadOptions = {}): { data: S
       }
     });
   }
+  if (site.value) {
+    missingImage("_data/site.yaml", site.lineOf, ["ogImage"], site.value.ogImage);
+    if (!existsSync(path.join(root, site.value.icon))) {
+      problems.push({
+        file: "_data/site.yaml",
+        line: site.lineOf(["icon"]),
+        field: "icon",
+        expected: "eine vorhandene SVG-Datei",
+        received: `"${site.value.icon}", die es nicht gibt`,
+        fix: `Legen Sie die Datei ${site.value.icon} an oder korrigieren Sie den Pfad.`,
+      });
+    }
+  }
   if (contacts.value) {
     checkUnique(contacts.value, "id", "_data/contacts.yaml", contacts.lineOf, problems);
     contacts.value.forEach((contact, index) => {

@@ -7,6 +7,7 @@ import { assetUrl } from "../../lib/assets.ts";
 import type { Crumb } from "../../lib/breadcrumb.ts";
 import { siteData } from "../../lib/data.ts";
 import { Breadcrumb } from "../components/breadcrumb.tsx";
+import { HeadMeta } from "../components/head-meta.tsx";
 import { SiteFooter } from "../components/site-footer.tsx";
 import { SiteHeader } from "../components/site-header.tsx";
 
@@ -17,6 +18,8 @@ export interface BaseProps {
   trail: readonly Crumb[];
   /** Leave the page out of search engines (404). */
   noindex?: boolean;
+  /** Hero photo id, shown when the page is shared. */
+  hero?: string | undefined;
   /** The complete `<aside>` with its label, from `sidebarFor`; it follows main in the DOM. */
   aside?: ComponentChildren;
   children: ComponentChildren;
@@ -33,7 +36,7 @@ export function documentTitle(title: string, shortName: string): string {
 }
 
 /** Renders the whole document (the TSX extension adds the doctype). */
-export function Base({ title, description, url, trail, noindex, aside, children }: BaseProps) {
+export function Base({ title, description, url, trail, noindex, hero, aside, children }: BaseProps) {
   const { site } = siteData();
   return (
     <html lang="de">
@@ -44,7 +47,7 @@ export function Base({ title, description, url, trail, noindex, aside, children 
         <meta name="description" content={description} />
         {noindex && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={`${site.url}${url}`} />
-        <link rel="stylesheet" href={assetUrl("main.css")} />
+        <HeadMeta title={title} description={description} url={url} hero={hero} />
         <link rel="stylesheet" href={assetUrl("print.css")} media="print" />
         <script type="module" src={assetUrl("site.js")} />
       </head>

@@ -9,7 +9,7 @@ import { Base } from "./base.tsx";
 export default function HomeLayout(data: LayoutData) {
   const { topics } = siteData();
   return (
-    <Base title={data.title} description={data.description} url={data.page.url} trail={[]} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
+    <Base hero={data.hero} title={data.title} description={data.description} url={data.page.url} trail={[]} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
       <Article data={data}>
         <section aria-labelledby="themen-titel" class="home-topics">
           <h2 id="themen-titel">Alle Themen im Überblick</h2>

@@ -9,7 +9,7 @@ import { Base } from "./base.tsx";
 export default function PageLayout(data: LayoutData) {
   const trail = breadcrumbTrail(data.page.url, data.shortTitle ?? data.title, undefined, siteData().topics);
   return (
-    <Base title={data.title} description={data.description} url={data.page.url} trail={trail} noindex={data.unlisted} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
+    <Base hero={data.hero} title={data.title} description={data.description} url={data.page.url} trail={trail} noindex={data.unlisted} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
       <Article data={data} />
     </Base>
   );

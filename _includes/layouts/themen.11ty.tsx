@@ -11,7 +11,7 @@ export default function ThemenLayout(data: LayoutData) {
   const { topics } = siteData();
   const trail = breadcrumbTrail(data.page.url, data.shortTitle ?? data.title, undefined, topics);
   return (
-    <Base title={data.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
+    <Base hero={data.hero} title={data.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
       <Article data={data}>
         <TopicCards topics={topics.roots.map((slug) => topics.bySlug[slug]!)} headingLevel={2} />
       </Article>

@@ -14,7 +14,7 @@ export default function TopicLayout(data: LayoutData) {
   const children = topic.children.map((slug) => topics.bySlug[slug]!);
   const trail = breadcrumbTrail(data.page.url, topic.title, topic.slug, topics);
   return (
-    <Base title={topic.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
+    <Base hero={data.hero} title={topic.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
       <Article data={{ ...data, title: topic.title }}>{children.length > 0 && <TopicCards topics={children} />}</Article>
     </Base>
   );

@@ -35,3 +35,16 @@ export function jsonForScript(value: unknown): string {
 export function JsonLd({ data }: { data: unknown }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />;
 }
+
+/**
+ * The site's own CSS inlined into `<head>` (it fits into the first round trip with the HTML).
+ * The Content-Security-Policy allows exactly this text by its hash; the text must reach the
+ * page unchanged, so it is written raw. Only built CSS from `lib/assets.ts` may be passed.
+ *
+ * @example
+ * <InlineStyle css="a{color:red}" /> // => <style>a{color:red}</style>
+ */
+export function InlineStyle({ css }: { css: string }) {
+  if (/<\/style/i.test(css)) throw new Error("Das CSS enthält </style und kann nicht eingebettet werden.");
+  return <style dangerouslySetInnerHTML={{ __html: css }} />;
+}

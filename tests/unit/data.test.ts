@@ -8,12 +8,12 @@ import { loadSiteData } from "../../lib/data.ts";
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** A copy of `_data/` and `assets/images/` with one file changed by `edit`. */
+/** A copy of `_data/` and the `assets/` it refers to (photos, icon), with one file changed by `edit`. */
 function projectWith(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(path.join(tmpdir(), "sez-data-"));
   dirs.push(dir);
   cpSync("_data", path.join(dir, "_data"), { recursive: true });
-  cpSync("assets/images", path.join(dir, "assets/images"), { recursive: true });
+  for (const folder of ["assets/images", "assets/icons"]) cpSync(folder, path.join(dir, folder), { recursive: true });
   const target = path.join(dir, file);
   writeFileSync(target, edit(readFileSync(target, "utf8")));
   return dir;

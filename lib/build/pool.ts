@@ -1,0 +1,81 @@
+/**
+ * A small pool of worker threads (one per core) for the page pass: each worker takes the
+ * next batch of jobs as soon as it is done, so uneven pages do not leave a core idle.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+/** A request to a worker: a batch of jobs. */
+interface Request<J> {
+  id: number;
+  jobs: J[];
+}
+
+/** A worker's answer to one batch. */
+export type Reply<R> = { id: number; results: R[] } | { id: number; error: string };
+
+/** Runs batches of jobs on worker threads. */
+export interface WorkerPool {
+  /** Runs every job; the results keep the order of the jobs. */
+  run<J, R>(jobs: readonly J[], batchSize?: number): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `size` workers from `script` (a module that answers {@link Request}s with
+ * {@link Reply}s). Workers inherit the tsx loader from the parent's `execArgv`.
+ *
+ * @example
+ * const pool = createPool(new URL("./page-worker.ts", import.meta.url), { root });
+ * const reports = await pool.run(jobs);
+ * await pool.close();
+ */
+export function createPool(script: URL, workerData: unknown, size = availableParallelism()): WorkerPool {
+  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(script, { workerData }));
+  let nextId = 0;
+
+  const send = <J, R>(worker: Worker, jobs: J[]): Promise<R[]> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      const onMessage = (reply: Reply<R>): void => {
+        if (reply.id !== id) return;
+        cleanup();
+        if ("error" in reply) reject(new Error(reply.error));
+        else resolve(reply.results);
+      };
+      const onError = (error: Error): void => {
+        cleanup();
+        reject(error);
+      };
+      const cleanup = (): void => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+      };
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.postMessage({ id, jobs } satisfies Request<J>);
+    });
+
+  return {
+    async run<J, R>(jobs: readonly J[], batchSize = 16): Promise<R[]> {
+      const results: R[] = new Array(jobs.length);
+      let next = 0;
+      await Promise.all(
+        workers.map(async (worker) => {
+          while (next < jobs.length) {
+            const start = next;
+            next = Math.min(jobs.length, next + batchSize);
+            const batch = await send<J, R>(worker, jobs.slice(start, next));
+            batch.forEach((result, offset) => {
+              results[start + offset] = result;
+            });
+          }
+        }),
+      );
+      return results;
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Step "Seiten": every HTML file of the output through the worker pool (minify, validate,
+ * analyse; unchanged pages come from the page cache). Steps after this one must not change
+ * HTML: the checks use these reports.
+ */
+import type { BuildStep } from "./context.ts";
+import { listFiles } from "./context.ts";
+import { cacheSalt, openPageCache, prunePageCache } from "./page-cache.ts";
+import type { PageJob, PageResult } from "./page-pass.ts";
+
+export const processPages: BuildStep = {
+  name: "Seiten",
+  async run(context) {
+    const cacheDir = openPageCache(context.root, cacheSalt(context.root));
+    const jobs: PageJob[] = listFiles(context.outDir)
+      .filter((file) => file.endsWith(".html"))
+      .map((file) => ({ outDir: context.outDir, file, cacheDir }));
+    const results = await context.pool.run<PageJob, PageResult>(jobs);
+    for (const { report } of results) context.reports.set(report.file, report);
+    prunePageCache(cacheDir, new Set(results.map((result) => result.key)));
+    return [];
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * The production build end to end, on a copy of the project in a temporary folder (node_modules
+ * linked, the image cache copied so photos are not encoded again): two builds of the same
+ * sources are byte-identical (the second without the page cache, so the cache cannot change
+ * the output either), and a broken link stops the build with page and link named while
+ * `_site/` stays exactly as it was.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { listFiles } from "../../lib/build/context.ts";
+import { PAGE_CACHE_DIR } from "../../lib/build/page-cache.ts";
+
+const source = process.cwd();
+const SKIP = new Set(["node_modules", ".git", "_site", ".site-next", ".site-previous", "test-results", "playwright-report", ".scratch", "bench"]);
+const KEZ = "src/themen/kommunale-entwicklungszusammenarbeit.md";
+let root = "";
+
+/** A hash over every file's path and bytes below `dir`. */
+function hashTree(dir: string): string {
+  const hash = createHash("sha256");
+  for (const file of listFiles(dir)) hash.update(file).update("\0").update(readFileSync(path.join(dir, file))).update("\0");
+  return hash.digest("hex");
+}
+
+function build(): { status: number | null; output: string } {
+  const result = spawnSync("npm", ["run", "--silent", "build"], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+before(() => {
+  root = mkdtempSync(path.join(tmpdir(), "sez-build-"));
+  cpSync(source, root, { recursive: true, filter: (file) => !SKIP.has(path.relative(source, file).split(path.sep)[0] ?? "") });
+  symlinkSync(realpathSync(path.join(source, "node_modules")), path.join(root, "node_modules"));
+});
+
+after(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+test("two builds of the same sources are byte-identical, with and without the page cache", () => {
+  const first = build();
+  assert.equal(first.status, 0, first.output);
+  const firstHash = hashTree(path.join(root, "_site"));
+  rmSync(path.join(root, PAGE_CACHE_DIR), { recursive: true, force: true });
+  const second = build();
+  assert.equal(second.status, 0, second.output);
+  assert.equal(hashTree(path.join(root, "_site")), firstHash);
+});
+
+test("a broken link fails the build, names page and link, and leaves _site/ untouched", () => {
+  const before = hashTree(path.join(root, "_site"));
+  const page = path.join(root, KEZ);
+  const text = readFileSync(page, "utf8");
+  writeFileSync(page, `${text}\nMehr dazu im [Archiv](/themen/gibt-es-nicht/).\n`);
+  const broken = build();
+  assert.notEqual(broken.status, 0);
+  const line = text.split("\n").length + 1;
+  assert.match(broken.output, new RegExp(`${KEZ.replace(/[.]/g, "\\.")}:${line}`));
+  assert.match(broken.output, /"\/themen\/gibt-es-nicht\/" \(a\[href\]\): diese Adresse gibt es nicht, auf der Seite \/themen\/kommunale-entwicklungszusammenarbeit\//);
+  assert.match(broken.output, /Die zuletzt veröffentlichte Fassung bleibt unverändert/);
+  assert.equal(hashTree(path.join(root, "_site")), before);
+  assert.ok(!existsSync(path.join(root, ".site-next")));
+  writeFileSync(page, text);
+});

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { listFiles, projectPath } from "../../../lib/build/context.ts";
+import { minifyHtml } from "../../../lib/build/minify.ts";
+import { processHtml } from "../../../lib/build/page-pass.ts";
+import { createPool } from "../../../lib/build/pool.ts";
+import type { PageResult } from "../../../lib/build/page-pass.ts";
+import { createValidator } from "../../../lib/check/validator.ts";
+
+const page = (title: string) => `<!doctype html>
+<html lang="de">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    <style>a > b { color: red }</style>
+    <script type="application/ld+json">{"a": 1}</script>
+  </head>
+  <body>
+    <!-- Kommentar -->
+    <main><p>  Ein   <b>Text</b> <i>mit</i>   Abständen </p>
+    <pre> a
+  b</pre></main>
+  </body>
+</html>`;
+
+test("minification removes whitespace and comments, but keeps inline CSS, JSON-LD and <pre> as they were", async () => {
+  const out = await minifyHtml(page("A"));
+  assert.ok(out.length < page("A").length);
+  assert.ok(!out.includes("Kommentar"));
+  assert.ok(out.includes("<style>a > b { color: red }</style>"));
+  assert.ok(out.includes('{"a": 1}'));
+  assert.ok(out.includes("<pre> a\n  b</pre>"));
+  assert.ok(out.includes("<p>Ein <b>Text</b> <i>mit</i> Abständen</p>"));
+});
+
+test("one page: minified, validated and analysed", async () => {
+  const { html, report } = await processHtml(page("A"), "a/index.html", createValidator(process.cwd()));
+  assert.equal(report.bytes, Buffer.byteLength(html));
+  assert.deepEqual(report.inline.map((i) => [i.kind, i.text]), [["style", "a > b { color: red }"]]);
+  assert.deepEqual(report.validation, []);
+});
+
+test("the worker pool processes every page in place and keeps the order", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), "sez-pool-"));
+  try {
+    writeFileSync(path.join(root, ".htmlvalidate.json"), readFileSync(path.join(process.cwd(), ".htmlvalidate.json")));
+    const outDir = path.join(root, "out");
+    const files = Array.from({ length: 7 }, (_, i) => `p${i}/index.html`);
+    for (const [i, file] of files.entries()) {
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      writeFileSync(path.join(outDir, file), page(`Seite ${i}`));
+    }
+    const pool = createPool(new URL("../../../lib/build/page-worker.ts", import.meta.url), { root }, 2);
+    try {
+      const results = await pool.run<{ outDir: string; file: string }, PageResult>(files.map((file) => ({ outDir, file })), 2);
+      assert.deepEqual(results.map((r) => r.report.file), files);
+      assert.ok(readFileSync(path.join(outDir, "p3/index.html"), "utf8").includes("<title>Seite 3</title><style>"));
+      assert.deepEqual(listFiles(outDir), files);
+    } finally {
+      await pool.close();
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("projectPath normalises Eleventy's input paths", () => {
+  assert.equal(projectPath("/w/site", "./src/kontakt.md"), "src/kontakt.md");
+});
