@@ -6,6 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { addUserStyles } from "./user-styles.ts";
 import type { Result } from "axe-core";
 import { siteUrls } from "./site-urls.ts";
 
@@ -57,7 +58,7 @@ for (const url of siteUrls()) {
 
 test("the print check sees print colours", async ({ page }) => {
   await page.goto("/kontakt/");
-  await page.addStyleTag({ content: "@media print { .prose p { color: #bbb !important; } }" });
+  await addUserStyles(page, "@media print { .prose p { color: #bbb !important; } }");
   await page.emulateMedia({ media: "print" });
   const { violations } = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
   expect(violations.map((v) => v.id)).toEqual(["color-contrast"]);

@@ -4,6 +4,7 @@
  * button, closes with Escape and gives focus back to the button.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { addUserStyles } from "./user-styles.ts";
 import { focusIndicator, recordFocusBaseline, type FocusIndicator } from "./focus-indicator.ts";
 
 const KEZ = "/themen/kommunale-entwicklungszusammenarbeit/";
@@ -83,7 +84,7 @@ test.describe("focus indicators", () => {
 
 test("the indicator check fails for a stop without a visible focus style", async ({ page }) => {
   await page.goto(KEZ);
-  await page.addStyleTag({ content: ".logo:focus-visible { outline: none !important; box-shadow: none !important; }" });
+  await addUserStyles(page, ".logo:focus-visible { outline: none !important; box-shadow: none !important; }");
   await recordFocusBaseline(page);
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");

@@ -4,6 +4,7 @@
  * larger text spacing of WCAG 1.4.12 that users set with a bookmarklet or extension.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { addUserStyles } from "./user-styles.ts";
 import { siteUrls } from "./site-urls.ts";
 
 /** Boxes whose content is wider (or, if they clip, taller) than the box, described for the message. */
@@ -46,7 +47,7 @@ const TEXT_SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !i
 for (const url of ["/", "/themen/kommunale-entwicklungszusammenarbeit/", "/kontakt/"]) {
   test(`text spacing (1.4.12) at 320 px: ${url}`, async ({ page }) => {
     await page.goto(url);
-    await page.addStyleTag({ content: TEXT_SPACING });
+    await addUserStyles(page, TEXT_SPACING);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, `${url} scrollt waagerecht mit größeren Abständen`).toBeLessThanOrEqual(320);
     expect(await overflowingBoxes(page), `abgeschnittener Text mit größeren Abständen auf ${url}`).toEqual([]);
@@ -55,6 +56,6 @@ for (const url of ["/", "/themen/kommunale-entwicklungszusammenarbeit/", "/konta
 
 test("the reflow check notices text that does not fit", async ({ page }) => {
   await page.goto("/kontakt/");
-  await page.addStyleTag({ content: ".contact-role { width: 3rem; overflow: hidden; white-space: nowrap; }" });
+  await addUserStyles(page, ".contact-role { width: 3rem; overflow: hidden; white-space: nowrap; }");
   expect((await overflowingBoxes(page)).join("\n")).toContain("contact-role");
 });

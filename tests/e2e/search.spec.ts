@@ -1,13 +1,13 @@
 /**
  * Search: the Pagefind index, the search page `/suche/` and highlighting on the target page,
- * all under the Content-Security-Policy the search needs (`lib/search/csp.ts`), which every
- * response here carries. German cases: plural and singular, umlauts typed three ways, parts
- * of compounds.
+ * all under the site's own Content-Security-Policy (`lib/hosting/csp.ts`: the test server
+ * sends `_site/_headers`, and every page carries it as `<meta>`). German cases: plural and
+ * singular, umlauts typed three ways, parts of compounds.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
-import { formatCsp, SEARCH_CSP } from "../../lib/search/csp.ts";
+import { readFileSync } from "node:fs";
 
 const BURUNDI = "Partnerschaft mit Burundi";
 const KEZ = "Kommunale Entwicklungszusammenarbeit (KEZ)";
@@ -73,9 +73,12 @@ async function search(page: Page, query: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-test.beforeEach(async ({ context }) => {
-  await withPolicy(context, formatCsp(SEARCH_CSP));
-});
+/** The Content-Security-Policy the build wrote into `_site/_headers` for every page. */
+function sitePolicyHeader(): string {
+  const match = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(readFileSync("_site/_headers", "utf8"));
+  if (!match) throw new Error("_site/_headers enthält keine Content-Security-Policy");
+  return match[1]!.trim();
+}
 
 test("type a query, get the right page first, follow it, and find the term highlighted", async ({ page }) => {
   const { violations, announcements } = await watch(page);
@@ -239,8 +242,9 @@ test("the search page with results passes axe (WCAG 2.2 AA)", async ({ page }) =
 });
 
 test("without the policy's 'wasm-unsafe-eval' the search is blocked (the policy check is real)", async ({ page, context }) => {
-  await context.unrouteAll({ behavior: "wait" });
-  await withPolicy(context, formatCsp({ ...SEARCH_CSP, "script-src": ["'self'"] }));
+  const policy = sitePolicyHeader();
+  expect(policy).toContain("'wasm-unsafe-eval'");
+  await withPolicy(context, policy.replace(" 'wasm-unsafe-eval'", ""));
   const { violations } = await watch(page);
   await page.goto("/suche/?q=Urkunde");
   await expect.poll(() => violations.length).toBeGreaterThan(0);
