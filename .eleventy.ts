@@ -29,7 +29,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
 
-  // Search: Pagefind index after each rebuild in `npm start` (the build indexes in scripts/build.ts).
+  // Search: Pagefind index after each rebuild in `npm start` (the production build indexes in lib/build/search-index.ts).
   eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.setQuietMode(true);
