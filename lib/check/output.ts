@@ -6,7 +6,7 @@
 import { allowsSource, cspHash, formatCsp, type CspDirectives } from "../hosting/csp.ts";
 import { redirectTarget, type Redirect } from "../hosting/redirects.ts";
 import type { Problem } from "../problems.ts";
-import { editDistance } from "../validate/zod-problems.ts";
+import { closestMatch } from "../validate/suggest.ts";
 import type { PageAnalysis, Ref } from "./html.ts";
 import { checkRef, fileForPath, urlForFile, type OutputIndex } from "./links.ts";
 import type { HtmlMessage } from "./validator.ts";
@@ -78,13 +78,7 @@ export function pagesText(pages: readonly string[]): string {
  * closestUrl("/kontak/", ["/kontakt/", "/spenden/"]) // => "/kontakt/"
  */
 export function closestUrl(broken: string, urls: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const url of urls) {
-    const distance = editDistance(broken, url);
-    if (distance < bestDistance) [best, bestDistance] = [url, distance];
-  }
-  return best !== undefined && bestDistance <= Math.max(3, Math.floor(broken.length / 4)) ? best : undefined;
+  return closestMatch(broken, urls, { lettersPerEdit: 4, minimum: 3 });
 }
 
 const findingBase = (place: SourcePlace, pageUrl: string, key: string) => ({ file: place.file, line: place.line, pageUrl, key: `${place.file}:${place.line ?? ""}:${key}` });

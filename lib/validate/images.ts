@@ -16,7 +16,7 @@ import type { Problem } from "../problems.ts";
 import type { ImageCredit } from "../schemas/image.ts";
 import { validatePages, type ValidPage } from "./pages.ts";
 import { parseYaml } from "./yaml.ts";
-import { editDistance } from "./zod-problems.ts";
+import { closestMatch } from "./suggest.ts";
 
 /** The credits file, relative to the project root. */
 export const IMAGES_FILE = "_data/images.yaml";
@@ -77,12 +77,7 @@ export function markdownImages(body: string, bodyLine: number): MarkdownImage[] 
  * closestImageId("marktplatz-ravensbrug", ["marktplatz-ravensburg"]) // => "marktplatz-ravensburg"
  */
 export function closestImageId(id: string, ids: readonly string[]): string | undefined {
-  let best: { id: string; distance: number } | undefined;
-  for (const candidate of ids) {
-    const distance = editDistance(id, candidate);
-    if (!best || distance < best.distance) best = { id: candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(id.length / 4)) ? best.id : undefined;
+  return closestMatch(id, ids, { lettersPerEdit: 4, minimum: 2 });
 }
 
 /** The problem, if any, with one Markdown image. */

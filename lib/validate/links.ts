@@ -18,7 +18,7 @@ import type { Problem } from "../problems.ts";
 import { GENERATED_URLS, type PageSource } from "./pages.ts";
 import { linkText, locateTokens } from "./markdown-scan.ts";
 import { parseYaml } from "./yaml.ts";
-import { editDistance } from "./zod-problems.ts";
+import { closestMatch } from "./suggest.ts";
 
 /** Ids every page has from its layout (skip link target, page top, main menu). */
 export const LAYOUT_IDS: readonly string[] = ["top", "inhalt", "hauptmenue"];
@@ -102,13 +102,7 @@ export function resolveInternal(href: string, pageUrl: string, origin: string): 
  * closest("/kontak/", ["/kontakt/", "/spenden/"]) // => "/kontakt/"
  */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
+  return closestMatch(value, candidates, { lettersPerEdit: 4, minimum: 2 });
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { describeValue, formatPath, type Problem } from "../problems.ts";
+import { closestMatch } from "./suggest.ts";
 
 /** Extra data a schema refinement attaches to a custom issue (via `params`). */
 export interface CustomIssueParams {
@@ -67,39 +68,13 @@ function allowedKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] 
 }
 
 /**
- * Edit distance between two short strings, to suggest the field an editor probably meant.
- *
- * @example
- * editDistance("titel", "title") // => 2
- */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const kept = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = kept;
-    }
-  }
-  return row[b.length]!;
-}
-
-/**
  * The allowed key closest to a misspelt one, if it is close enough to be a typo.
  *
  * @example
  * closestKey("titel", ["title", "description"]) // => "title"
  */
 export function closestKey(key: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+  return closestMatch(key, allowed, { lettersPerEdit: 3, minimum: 2 });
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { closestKey, editDistance } from "../../../lib/validate/zod-problems.ts";
+import { editDistance } from "../../../lib/validate/suggest.ts";
+import { closestKey } from "../../../lib/validate/zod-problems.ts";
 
 describe("typo suggestions", () => {
   it("measures edit distance", () => {
