@@ -7,6 +7,7 @@ import { EmailLink } from "../../_includes/components/email-link.tsx";
 import { Figure } from "../../_includes/components/figure.tsx";
 import { getImage } from "../images.ts";
 import { createMarkdown } from "../markdown.ts";
+import { takeFrontMatter } from "../validate/yaml.ts";
 
 /** Registers the Markdown library and front matter parser. */
 export default function markdownPlugin(eleventyConfig: UserConfig): void {
@@ -17,5 +18,6 @@ export default function markdownPlugin(eleventyConfig: UserConfig): void {
       email: (address, label) => renderToString(h(EmailLink, { address, label })),
     }),
   );
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => parseYaml(text) as object } });
+  // The validator has parsed every changed page's front matter already; parse only what it has not.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => (takeFrontMatter(text) ?? parseYaml(text)) as object } });
 }

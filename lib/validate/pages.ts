@@ -3,12 +3,12 @@
  * and fields, references to data, folder rules, topic pages and duplicate URLs. All problems
  * are collected, so one build names every mistake.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SiteData } from "../data.ts";
 import type { Problem } from "../problems.ts";
 import { PageFrontMatterSchema, type PageFrontMatter } from "../schemas/page.ts";
-import { parseYaml } from "./yaml.ts";
+import { parseYaml, rememberFrontMatter } from "./yaml.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 
 /** Content folder, relative to the project root. */
@@ -80,6 +80,100 @@ function folderRule(file: string): string | undefined {
   return "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten) oder in src/themen/ (Themen), nicht in weiteren Unterordnern";
 }
 
+/** What checking one file found: its problems, and the page if it is one. */
+interface PageOutcome {
+  problems: Problem[];
+  page?: ValidPage;
+}
+
+/**
+ * Checks one Markdown file on its own: location, encoding, front matter and references to
+ * the data. Checks between pages (duplicate URLs, topics without page) come later.
+ */
+function validatePage(root: string, file: string, data: SiteData | undefined): PageOutcome {
+  const problems: Problem[] = [];
+  const rule = folderRule(file);
+  if (rule) {
+    problems.push({ file, expected: "eine Markdown-Datei am richtigen Ort mit gültigem Namen", received: `die Datei ${file}`, fix: `${rule}. Verschieben oder benennen Sie die Datei um.` });
+    return { problems };
+  }
+  const bytes = readFileSync(path.join(root, file));
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    problems.push({ file, expected: "eine Textdatei in UTF-8-Kodierung", received: "eine Datei in einer anderen Kodierung (z. B. Windows-1252) oder eine Binärdatei", fix: "Speichern Sie die Datei in Ihrem Editor mit der Kodierung UTF-8 neu." });
+    return { problems };
+  }
+  if (text.trim() === "") {
+    problems.push({ file, expected: "eine Seite mit Vorspann (---) und Text", received: "eine leere Datei", fix: "Füllen Sie die Datei (Vorlage: npm run neu -- seite \"Titel\") oder löschen Sie sie." });
+    return { problems };
+  }
+  const split = splitFrontMatter(text.replace(/^\uFEFF/, ""));
+  if (!split) {
+    problems.push({ file, line: 1, expected: "einen Vorspann zwischen zwei Zeilen mit ---", received: "keinen Vorspann", fix: "Beginnen Sie die Datei mit einer Zeile ---, dann title: und description:, dann wieder ---." });
+    return { problems };
+  }
+  const parsed = parseYaml(split.yaml, file, 1);
+  if ("problems" in parsed) return { problems: parsed.problems };
+  rememberFrontMatter(split.yaml, parsed.data);
+  const result = PageFrontMatterSchema.safeParse(parsed.data ?? {}, { reportInput: true });
+  if (!result.success) return { problems: problemsFromZod(result.error, PageFrontMatterSchema, parsed.data, file, parsed.lineOf) };
+  const fm = result.data;
+  const isTopic = file.startsWith(`${CONTENT_DIR}/themen/`) && !file.endsWith("/index.md");
+  const slug = isTopic ? path.posix.basename(file, ".md") : undefined;
+  const topic = slug ? data?.topics.bySlug[slug] : undefined;
+
+  if (isTopic && data && !topic) {
+    problems.push({ file, expected: `einen Eintrag mit slug: ${slug} in _data/topics.yaml`, received: "keinen solchen Eintrag", fix: `Tragen Sie das Thema "${slug}" in _data/topics.yaml ein (slug, title, teaser, order) oder benennen Sie die Datei nach einem vorhandenen Thema.` });
+  }
+  if (isTopic && fm.title) {
+    problems.push({ file, line: parsed.lineOf(["title"]), field: "title", expected: "keinen title bei Themenseiten: der Titel steht in _data/topics.yaml", received: `"${fm.title}"`, fix: `Entfernen Sie die Zeile title: hier und ändern Sie den Titel in _data/topics.yaml beim Thema "${slug}".` });
+  }
+  if (isTopic && fm.layout) {
+    problems.push({ file, line: parsed.lineOf(["layout"]), field: "layout", expected: "kein layout bei Themenseiten (sie nutzen immer das Themen-Layout)", received: `"${fm.layout}"`, fix: "Entfernen Sie die Zeile layout: aus dem Vorspann." });
+  }
+  if (!isTopic && !fm.title) {
+    problems.push({ file, line: 1, field: "title", expected: "der Seitentitel in einer Zeile", received: "nichts (Feld fehlt)", fix: 'Ergänzen Sie das Pflichtfeld "title".' });
+  }
+  if (data) {
+    if (fm.hero && !data.images[fm.hero]) {
+      problems.push({ file, line: parsed.lineOf(["hero"]), field: "hero", expected: "die Kennung eines Bildes aus _data/images.yaml", received: `"${fm.hero}", das es dort nicht gibt`, fix: `Tragen Sie das Bild "${fm.hero}" in _data/images.yaml ein oder verwenden Sie eine vorhandene Kennung, z. B. ${Object.keys(data.images)[0]}.` });
+    }
+    fm.contacts?.forEach((id, index) => {
+      if (!data.contacts[id]) {
+        problems.push({ file, line: parsed.lineOf(["contacts", index]), field: `contacts[${index}]`, expected: "die Kennung eines Kontakts aus _data/contacts.yaml", received: `"${id}", den es dort nicht gibt`, fix: `Verwenden Sie eine vorhandene Kennung (${Object.keys(data.contacts).join(", ")}) oder legen Sie den Kontakt in _data/contacts.yaml an.` });
+      }
+    });
+  }
+  return { problems, page: { file, url: pageUrl(file, fm, topic?.url), frontMatter: fm, topic: slug } };
+}
+
+/**
+ * Outcomes of earlier runs, by file. An outcome is reused while the file (size, modification
+ * time) and the site data it was checked against are the same: a build validates twice
+ * (before Eleventy and in its `eleventy.before` hook) and a watch rebuild after one edit
+ * should read one file, not all of them.
+ */
+const outcomes = new Map<string, { key: string; data: SiteData | undefined; outcome: PageOutcome }>();
+
+/** Checks a file, or reuses the outcome of the last check if nothing it depends on changed. */
+function validatePageCached(root: string, file: string, data: SiteData | undefined): PageOutcome {
+  const absolute = path.join(root, file);
+  let key: string;
+  try {
+    const stat = statSync(absolute);
+    key = `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return validatePage(root, file, data);
+  }
+  const hit = outcomes.get(absolute);
+  if (hit && hit.key === key && hit.data === data) return hit.outcome;
+  const outcome = validatePage(root, file, data);
+  outcomes.set(absolute, { key, data, outcome });
+  return outcome;
+}
+
 /**
  * Validates every Markdown page below `root/src` against the schema and the site data.
  *
@@ -93,72 +187,16 @@ export function validatePages(root: string, data: SiteData | undefined): { pages
   const urls = new Map<string, string>(Object.entries(GENERATED_URLS));
 
   for (const file of listMarkdown(root, CONTENT_DIR)) {
-    const rule = folderRule(file);
-    if (rule) {
-      problems.push({ file, expected: "eine Markdown-Datei am richtigen Ort mit gültigem Namen", received: `die Datei ${file}`, fix: `${rule}. Verschieben oder benennen Sie die Datei um.` });
-      continue;
-    }
-    const bytes = readFileSync(path.join(root, file));
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      problems.push({ file, expected: "eine Textdatei in UTF-8-Kodierung", received: "eine Datei in einer anderen Kodierung (z. B. Windows-1252) oder eine Binärdatei", fix: "Speichern Sie die Datei in Ihrem Editor mit der Kodierung UTF-8 neu." });
-      continue;
-    }
-    if (text.trim() === "") {
-      problems.push({ file, expected: "eine Seite mit Vorspann (---) und Text", received: "eine leere Datei", fix: "Füllen Sie die Datei (Vorlage: npm run neu -- seite \"Titel\") oder löschen Sie sie." });
-      continue;
-    }
-    const split = splitFrontMatter(text.replace(/^\uFEFF/, ""));
-    if (!split) {
-      problems.push({ file, line: 1, expected: "einen Vorspann zwischen zwei Zeilen mit ---", received: "keinen Vorspann", fix: "Beginnen Sie die Datei mit einer Zeile ---, dann title: und description:, dann wieder ---." });
-      continue;
-    }
-    const parsed = parseYaml(split.yaml, file, 1);
-    if ("problems" in parsed) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const result = PageFrontMatterSchema.safeParse(parsed.data ?? {}, { reportInput: true });
-    if (!result.success) {
-      problems.push(...problemsFromZod(result.error, PageFrontMatterSchema, parsed.data, file, parsed.lineOf));
-      continue;
-    }
-    const fm = result.data;
-    const isTopic = file.startsWith(`${CONTENT_DIR}/themen/`) && !file.endsWith("/index.md");
-    const slug = isTopic ? path.posix.basename(file, ".md") : undefined;
-    const topic = slug ? data?.topics.bySlug[slug] : undefined;
-
-    if (isTopic && data && !topic) {
-      problems.push({ file, expected: `einen Eintrag mit slug: ${slug} in _data/topics.yaml`, received: "keinen solchen Eintrag", fix: `Tragen Sie das Thema "${slug}" in _data/topics.yaml ein (slug, title, teaser, order) oder benennen Sie die Datei nach einem vorhandenen Thema.` });
-    }
-    if (slug) topicsWithPage.add(slug);
-    if (isTopic && fm.title) {
-      problems.push({ file, line: parsed.lineOf(["title"]), field: "title", expected: "keinen title bei Themenseiten: der Titel steht in _data/topics.yaml", received: `"${fm.title}"`, fix: `Entfernen Sie die Zeile title: hier und ändern Sie den Titel in _data/topics.yaml beim Thema "${slug}".` });
-    }
-    if (isTopic && fm.layout) {
-      problems.push({ file, line: parsed.lineOf(["layout"]), field: "layout", expected: "kein layout bei Themenseiten (sie nutzen immer das Themen-Layout)", received: `"${fm.layout}"`, fix: "Entfernen Sie die Zeile layout: aus dem Vorspann." });
-    }
-    if (!isTopic && !fm.title) {
-      problems.push({ file, line: 1, field: "title", expected: "der Seitentitel in einer Zeile", received: "nichts (Feld fehlt)", fix: 'Ergänzen Sie das Pflichtfeld "title".' });
-    }
-    if (data) {
-      if (fm.hero && !data.images[fm.hero]) {
-        problems.push({ file, line: parsed.lineOf(["hero"]), field: "hero", expected: "die Kennung eines Bildes aus _data/images.yaml", received: `"${fm.hero}", das es dort nicht gibt`, fix: `Tragen Sie das Bild "${fm.hero}" in _data/images.yaml ein oder verwenden Sie eine vorhandene Kennung, z. B. ${Object.keys(data.images)[0]}.` });
-      }
-      fm.contacts?.forEach((id, index) => {
-        if (!data.contacts[id]) {
-          problems.push({ file, line: parsed.lineOf(["contacts", index]), field: `contacts[${index}]`, expected: "die Kennung eines Kontakts aus _data/contacts.yaml", received: `"${id}", den es dort nicht gibt`, fix: `Verwenden Sie eine vorhandene Kennung (${Object.keys(data.contacts).join(", ")}) oder legen Sie den Kontakt in _data/contacts.yaml an.` });
-        }
-      });
-    }
-    const url = pageUrl(file, fm, topic?.url);
-    const other = urls.get(url);
+    const outcome = validatePageCached(root, file, data);
+    problems.push(...outcome.problems);
+    const page = outcome.page;
+    if (!page) continue;
+    if (page.topic) topicsWithPage.add(page.topic);
+    const other = urls.get(page.url);
     if (other) {
-      problems.push({ file, field: fm.permalink ? "permalink" : "", expected: "eine Adresse, die keine andere Seite hat", received: `die Adresse ${url}, die schon ${other} hat`, fix: `Ändern Sie permalink oder den Dateinamen einer der beiden Seiten (${other} oder ${file}).` });
-    } else urls.set(url, file);
-    pages.push({ file, url, frontMatter: fm, topic: slug });
+      problems.push({ file, field: page.frontMatter.permalink ? "permalink" : "", expected: "eine Adresse, die keine andere Seite hat", received: `die Adresse ${page.url}, die schon ${other} hat`, fix: `Ändern Sie permalink oder den Dateinamen einer der beiden Seiten (${other} oder ${file}).` });
+    } else urls.set(page.url, file);
+    pages.push(page);
   }
 
   for (const slug of Object.keys(data?.topics.bySlug ?? {})) {

@@ -64,3 +64,40 @@ function yamlMessageInGerman(code: string, message: string): string {
   const firstLine = message.split("\n")[0] ?? message;
   return yamlCodes[code] ? `${yamlCodes[code]} (${firstLine})` : firstLine;
 }
+
+/**
+ * Front matter the validator has parsed, by its YAML text, for Eleventy to take instead of
+ * parsing the same text again (see `lib/plugins/markdown.ts`). Each entry is taken once, so
+ * Eleventy always gets an object nobody else holds.
+ */
+const parsedFrontMatter = new Map<string, unknown>();
+
+/** The key of a front matter text: Eleventy's parser passes it with the newline after `---`. */
+function frontMatterKey(text: string): string {
+  return text.replace(/^\r?\n/, "");
+}
+
+/**
+ * Remembers the data of a front matter text the validator has parsed.
+ *
+ * @example
+ * rememberFrontMatter("title: A", { title: "A" });
+ * takeFrontMatter("\ntitle: A") // => { title: "A" }
+ */
+export function rememberFrontMatter(text: string, data: unknown): void {
+  parsedFrontMatter.set(frontMatterKey(text), data);
+}
+
+/**
+ * The remembered data of a front matter text, removed from the store; undefined if the
+ * validator did not parse this text (or it was taken already).
+ *
+ * @example
+ * takeFrontMatter("\ntitle: B") // => undefined
+ */
+export function takeFrontMatter(text: string): unknown {
+  const key = frontMatterKey(text);
+  const data = parsedFrontMatter.get(key);
+  parsedFrontMatter.delete(key);
+  return data;
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseYaml } from "../../../lib/validate/yaml.ts";
+import { parseYaml, rememberFrontMatter, takeFrontMatter } from "../../../lib/validate/yaml.ts";
 
 describe("parseYaml", () => {
   it("keeps dates as strings (YAML 1.2) and finds lines", () => {
@@ -21,4 +21,13 @@ describe("parseYaml", () => {
     assert.ok("problems" in parsed);
     assert.match(parsed.problems[0]!.received, /doppelt/);
   });
+});
+
+describe("rememberFrontMatter / takeFrontMatter", () => {
+  it("hands parsed front matter over once, keyed like Eleventy passes it", () => {
+    rememberFrontMatter("title: A\nupdated: 2013-02-11", { title: "A", updated: "2013-02-11" });
+    assert.deepEqual(takeFrontMatter("\ntitle: A\nupdated: 2013-02-11"), { title: "A", updated: "2013-02-11" });
+    assert.equal(takeFrontMatter("\ntitle: A\nupdated: 2013-02-11"), undefined);
+  });
+  it("knows nothing of texts it was not given", () => assert.equal(takeFrontMatter("\ntitle: C"), undefined));
 });
