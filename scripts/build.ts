@@ -5,6 +5,7 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { reportTimings, timed } from "../lib/build-timings.ts";
 import { formatProblems, ProblemsError } from "../lib/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
@@ -28,14 +29,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const report = validateSources(root);
+const report = await timed("validation", () => validateSources(root));
 if (report.problems.length > 0) fail(formatProblems(report.problems));
 
 rmSync(nextDir, { recursive: true, force: true });
 const started = performance.now();
 try {
   const eleventy = new Eleventy("src", nextDir, { configPath: ".eleventy.ts", quietMode: true });
-  await eleventy.write();
+  await timed("eleventy", () => eleventy.write());
 } catch (error) {
   const problems = findProblems(error);
   fail(problems ? problems.message : `Der Build ist abgebrochen:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -45,4 +46,5 @@ rmSync(previousDir, { recursive: true, force: true });
 if (existsSync(finalDir)) renameSync(finalDir, previousDir);
 renameSync(nextDir, finalDir);
 rmSync(previousDir, { recursive: true, force: true });
+reportTimings();
 console.log(`Build fertig in ${((performance.now() - started) / 1000).toFixed(1)} s: _site/`);
