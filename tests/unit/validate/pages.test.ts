@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { pageUrl, splitFrontMatter } from "../../../lib/validate/pages.ts";
 import { validateSources } from "../../../lib/validate/index.ts";
@@ -29,5 +32,26 @@ describe("the real project", () => {
     }
     const fields = report.pages.filter((p) => p.url.startsWith("/themen/kommunale-entwicklungszusammenarbeit/") && p.url.split("/").length === 5);
     assert.equal(fields.length, 4);
+  });
+});
+
+describe("validation of a changed page", () => {
+  it("reports a mistake made after the last run, and forgets it once fixed", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sez-pages-"));
+    try {
+      for (const part of ["_data", "assets/images", "src"]) cpSync(part, path.join(dir, part), { recursive: true });
+      assert.deepEqual(validateSources(dir).problems, []);
+      const file = path.join(dir, "src/kontakt.md");
+      const original = readFileSync(file, "utf8");
+      writeFileSync(file, original.replace(/^description: .*$/m, "description: zu kurz"));
+      const problems = validateSources(dir).problems;
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0]!.file, "src/kontakt.md");
+      assert.equal(problems[0]!.field, "description");
+      writeFileSync(file, original);
+      assert.deepEqual(validateSources(dir).problems, []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
