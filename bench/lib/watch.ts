@@ -1,7 +1,7 @@
 /**
  * Incremental rebuild in watch mode: starts `eleventy --watch --incremental` in a work copy
  * (as `npm start` does, without the dev server), edits one Markdown page at a time and
- * measures until the page's HTML holds the edit.
+ * measures until the page's HTML holds the edit. Works for the bare Eleventy copy too.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync, readFileSync, watch, writeFileSync } from "node:fs";
@@ -47,9 +47,9 @@ class Watcher {
   private readonly waiters: { test: RegExp; resolve: (line: { at: number; text: string } | undefined) => void }[] = [];
   readonly child: ChildProcessWithoutNullStreams;
 
-  constructor(siteDir: string, outputDir: string) {
-    const nodeOptions = [process.env.NODE_OPTIONS, "--import tsx/esm"].filter(Boolean).join(" ");
-    this.child = spawn("eleventy", ["--config=.eleventy.ts", "--watch", "--incremental", `--output=${outputDir}`], {
+  constructor(siteDir: string, outputDir: string, config: string, loader: string | undefined) {
+    const nodeOptions = [process.env.NODE_OPTIONS, loader ? `--import ${loader}` : undefined].filter(Boolean).join(" ");
+    this.child = spawn("eleventy", [`--config=${config}`, "--watch", "--incremental", `--output=${outputDir}`], {
       cwd: siteDir,
       env: { ...process.env, NODE_OPTIONS: nodeOptions },
       detached: true,
@@ -140,6 +140,10 @@ export interface WatchOptions {
   pages: { file: string; output: string }[];
   /** Output folder of the watcher, relative to the work copy. */
   outputDir?: string;
+  /** Eleventy config file; `.eleventy.ts` (the site's) by default. */
+  config?: string;
+  /** Module preloaded with `--import`; `tsx/esm` by default (the site's config is TypeScript), none with `false`. */
+  loader?: string | false;
   timeoutMs?: number;
 }
 
@@ -153,7 +157,7 @@ export interface WatchOptions {
 export async function measureIncremental(siteDir: string, options: WatchOptions): Promise<WatchResult> {
   const outputDir = options.outputDir ?? ".site-watch";
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const watcher = new Watcher(siteDir, outputDir);
+  const watcher = new Watcher(siteDir, outputDir, options.config ?? ".eleventy.ts", options.loader === false ? undefined : (options.loader ?? "tsx/esm"));
   const originals = new Map<string, string>();
   try {
     const started = performance.now();
