@@ -246,7 +246,15 @@ async function main(): Promise<void> {
   let incremental: BenchResults["incremental"] = { skipped: "--skip watch" };
   if (!skip.has("watch")) {
     log(`watch mode: ${largest.pages} pages, 7 edits ...`);
-    incremental = { pages: largest.pages, ...(await measureIncremental(largestSite, { pages: watchPages(largestSite, 7) })) };
+    const pages = watchPages(largestSite, 7);
+    const site = await measureIncremental(largestSite, { pages });
+    log(`watch mode, bare Eleventy: ${largest.pages} pages, 7 edits ...`);
+    const bare = await measureIncremental(path.join(root, WORK_DIR, `bare-${largest.pages}`), {
+      pages: pages.map((p) => ({ file: p.file, output: `${p.file.replace(/^src\//, "").replace(/\.md$/, "")}/index.html` })),
+      config: "eleventy.config.js",
+      loader: false,
+    });
+    incremental = { pages: largest.pages, ...site, bare };
   }
 
   let kez: BenchResults["kez"] = { skipped: "--skip browser" };
@@ -256,7 +264,10 @@ async function main(): Promise<void> {
   try {
     servers.push(await serveSite(path.join(root, "_site"), PORT_SITE));
     servers.push(await serveSite(path.join(largestSite, "_site"), PORT_CORPUS));
-    if (!skip.has("browser")) {
+    if (!skip.has("browser") && !chromium) {
+      kez = { skipped: "no Chromium found (set CHROMIUM_PATH)" };
+      pagefind = { skipped: "no Chromium found (set CHROMIUM_PATH)" };
+    } else if (!skip.has("browser")) {
       log("page weight and search in the browser ...");
       const browser = await launchBrowser();
       try {

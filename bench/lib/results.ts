@@ -49,7 +49,7 @@ export interface BenchResults {
   notes: string[];
   sizes: SizeResult[];
   stages: StageShare[] | undefined;
-  incremental: (WatchResult & { pages: number }) | { skipped: string };
+  incremental: (WatchResult & { pages: number; bare: WatchResult | undefined }) | { skipped: string };
   kez: PageWeight | { skipped: string };
   pagefind:
     | { pages: number; indexBytes: number; indexFiles: number; byPart: Record<string, { files: number; bytes: number }>; search: SearchFetch | { skipped: string } }
