@@ -201,7 +201,7 @@ function stageShares(size: SizeResult): StageShare[] | undefined {
   for (const name of names) rows.push({ stage: name, medianMs: median(timings.map((t) => t.stages.filter((s) => s.stage === name).reduce((a, s) => a + s.ms, 0))), share: 0 });
   const inside = median(timings.map((t) => t.totalMs - (t.stages[0]?.startMs ?? 0) - t.stages.reduce((a, s) => a + s.ms, 0)));
   rows.push({ stage: "not in a timed stage (e.g. swapping _site)", medianMs: inside, share: 0 });
-  rows.push({ stage: "npm and tsx around the build process", medianMs: wall - median(timings.map((t) => t.totalMs)), share: 0 });
+  rows.push({ stage: "npm and process start around the build", medianMs: wall - median(timings.map((t) => t.totalMs)), share: 0 });
   return rows.map((r) => ({ ...r, share: r.medianMs / wall }));
 }
 
