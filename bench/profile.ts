@@ -86,6 +86,49 @@ export function summariseProfiles(profiles: readonly CpuProfile[], root: string)
   return { totalMs: totalMicros / 1000, byGroup: rows(groups), byFunction: rows(functions) };
 }
 
+/** A named part of the build, recognised by a frame on the stack. */
+export interface ProfilePart {
+  label: string;
+  test(frame: CpuProfile["nodes"][number]["callFrame"]): boolean;
+}
+
+/**
+ * Inclusive time of each part: every sample whose stack holds a frame of the part counts
+ * (once) for it. Parts may nest, so shares can add up to more than 100 %.
+ *
+ * @example
+ * inclusiveTimes(profiles, [{ label: "validation", test: (f) => f.functionName === "validateSources" }])
+ * // => [{ name: "validation", ms: 812, share: 0.09 }]
+ */
+export function inclusiveTimes(profiles: readonly CpuProfile[], parts: readonly ProfilePart[]): ProfileRow[] {
+  const totals = new Map<string, number>(parts.map((p) => [p.label, 0]));
+  let all = 0;
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const memo = new Map<number, Set<string>>();
+    const labelsOf = (id: number): Set<string> => {
+      let labels = memo.get(id);
+      if (labels) return labels;
+      const up = parent.get(id);
+      labels = new Set(up === undefined ? [] : labelsOf(up));
+      const frame = byId.get(id)!.callFrame;
+      for (const part of parts) if (part.test(frame)) labels.add(part.label);
+      memo.set(id, labels);
+      return labels;
+    };
+    profile.samples.forEach((id, index) => {
+      const frame = byId.get(id)?.callFrame;
+      if (!frame || (frame.url === "" && IDLE.has(frame.functionName))) return;
+      const micros = profile.timeDeltas[index] ?? 0;
+      all += micros;
+      for (const label of labelsOf(id)) totals.set(label, totals.get(label)! + micros);
+    });
+  }
+  return parts.map((p) => ({ name: p.label, ms: totals.get(p.label)! / 1000, share: all > 0 ? totals.get(p.label)! / all : 0 }));
+}
+
 /** A profile written by `bench/cpu-profile-hook.mjs`. */
 export interface HookProfile {
   argv: string[];

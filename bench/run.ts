@@ -28,7 +28,7 @@ import { renderReport } from "./lib/report.ts";
 import type { BenchResults, BuildSeries, SizeResult, StageShare } from "./lib/results.ts";
 import { median } from "./lib/stats.ts";
 import { measureIncremental } from "./lib/watch.ts";
-import { readProfiles, summariseProfiles } from "./profile.ts";
+import { inclusiveTimes, readProfiles, summariseProfiles, type ProfilePart } from "./profile.ts";
 import { prepareBare, prepareHugo, prepareSite, WORK_DIR } from "./workcopy.ts";
 
 const KEZ = "/themen/kommunale-entwicklungszusammenarbeit/";
@@ -36,6 +36,18 @@ const LIGHTHOUSE_PAGES = ["/", KEZ, "/suche/", "/bildnachweis/"];
 const PORT_SITE = 4306;
 const PORT_CORPUS = 4307;
 const SEARCH_TERMS = ["Wasserversorgung", "Partnerschaft"] as const;
+
+/** Parts of the build the profile summary names, by a frame on the stack. */
+const PROFILE_PARTS: ProfilePart[] = [
+  { label: "source validation (`validateSources`, both calls)", test: (f) => f.functionName === "validateSources" },
+  { label: "YAML parsing (`yaml` package)", test: (f) => f.url.includes("/node_modules/yaml/") },
+  { label: "Markdown rendering (Eleventy's Markdown engine, markdown-it and our rules)", test: (f) => f.url.endsWith("/Engines/Markdown.js") },
+  { label: "layouts (TSX via Preact to HTML)", test: (f) => f.functionName === "renderTemplateResult" },
+  { label: "Eleventy data cascade per page (`Template#getData`)", test: (f) => f.functionName === "#getData" && f.url.endsWith("/src/Template.js") },
+  { label: "writing output (Eleventy `_write`: folders and files)", test: (f) => f.functionName === "_write" && f.url.endsWith("/src/Template.js") },
+  { label: "loading and compiling modules (tsx, V8 compile)", test: (f) => f.url.includes("/node_modules/tsx/") || ["compileSourceTextModule", "wrapSafe", "compileFunction"].includes(f.functionName) },
+  { label: "garbage collection", test: (f) => f.functionName === "(garbage collector)" },
+];
 
 const root = process.cwd();
 const { values } = parseArgs({
@@ -326,6 +338,10 @@ async function main(): Promise<void> {
       processes: profiles
         .map((p) => ({ argv: `${[path.basename(p.argv[1] ?? ""), ...p.argv.slice(2)].join(" ")}${p.threadId ? ` (worker thread ${p.threadId})` : ""}`, cpuMs: summariseProfiles([p.profile], largestSite).totalMs }))
         .sort((a, b) => b.cpuMs - a.cpuMs),
+      parts: inclusiveTimes(
+        profiles.map((p) => p.profile),
+        PROFILE_PARTS,
+      ),
       byGroup: summary.byGroup.slice(0, 25),
       byFunction: summary.byFunction.slice(0, 40),
     };

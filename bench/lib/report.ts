@@ -175,12 +175,14 @@ function lighthouseSection(results: BenchResults): string {
 function profileSection(results: BenchResults): string {
   const p = results.profile;
   if (!("byGroup" in p)) return `Not measured: ${p.skipped}.`;
-  const rows = (list: { name: string; ms: number; share: number }[], n: number) => list.slice(0, n).map((r) => [`\`${r.name.replace(/`/g, "'")}\``, millis(r.ms), percent(r.share)]);
+  const rows = (list: { name: string; ms: number; share: number }[], n: number, code = true) =>
+    list.slice(0, n).map((r) => [code ? `\`${r.name.replace(/`/g, "'")}\`` : r.name, millis(r.ms), percent(r.share)]);
   return [
     `One extra production build of ${p.pages.toLocaleString("en")} pages (not counted above), profiled in every Node process and worker thread ` +
       "(`bench/cpu-profile-hook.mjs` via `NODE_OPTIONS=--import`, as `--cpu-prof` is not allowed there). " +
       `Self time adds up to ${seconds(p.totalCpuMs)} of CPU (idle excluded; the profiler itself adds some).`,
     `**Processes:** ${p.processes.map((x) => `\`${x.argv.slice(0, 80)}\` ${seconds(x.cpuMs)}`).join("; ")}.`,
+    `**By part of the build** (inclusive: a part's time includes what it calls; parts nest, so the shares do not add up to 100 %):\n\n${table(["part", "CPU time", "share"], rows(p.parts, p.parts.length, false))}`,
     `**By package or file** (\`(V8/native)\` is time in system calls and builtins: writing files, creating folders, stat):\n\n${table(["package / file", "self time", "share"], rows(p.byGroup, 15))}`,
     `**By function:**\n\n${table(["function", "self time", "share"], rows(p.byFunction, 20))}`,
   ].join("\n\n");

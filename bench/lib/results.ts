@@ -55,5 +55,7 @@ export interface BenchResults {
     | { pages: number; indexBytes: number; indexFiles: number; byPart: Record<string, { files: number; bytes: number }>; search: SearchFetch | { skipped: string } }
     | { skipped: string };
   lighthouse: (LighthouseResult | { url: string; skipped: string })[];
-  profile: { pages: number; totalCpuMs: number; processes: { argv: string; cpuMs: number }[]; byGroup: ProfileRow[]; byFunction: ProfileRow[] } | { skipped: string };
+  profile:
+    | { pages: number; totalCpuMs: number; processes: { argv: string; cpuMs: number }[]; parts: ProfileRow[]; byGroup: ProfileRow[]; byFunction: ProfileRow[] }
+    | { skipped: string };
 }

@@ -6,7 +6,7 @@ import { prettyName } from "../../../bench/lib/machine.ts";
 import { parseGnuTime, processTree, statusBytes } from "../../../bench/lib/process.ts";
 import { bytes, median, percent, ratio, seconds, table } from "../../../bench/lib/stats.ts";
 import { parseWroteLine } from "../../../bench/lib/watch.ts";
-import { groupOf, summariseProfiles, type CpuProfile } from "../../../bench/profile.ts";
+import { groupOf, inclusiveTimes, summariseProfiles, type CpuProfile } from "../../../bench/profile.ts";
 import { hugoContentPath, isCopied } from "../../../bench/workcopy.ts";
 
 describe("stats", () => {
@@ -135,4 +135,29 @@ describe("work copies", () => {
 
 describe("machine", () => {
   it("reads the OS name", () => assert.equal(prettyName('NAME="Debian"\nPRETTY_NAME="Debian GNU/Linux 13 (trixie)"\n'), "Debian GNU/Linux 13 (trixie)"));
+});
+
+describe("inclusiveTimes", () => {
+  it("counts a sample for every part on its stack, once", () => {
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: "(root)", url: "", lineNumber: -1 }, children: [2] },
+        { id: 2, callFrame: { functionName: "validateSources", url: "file:///p/lib/validate/index.ts", lineNumber: 1 }, children: [3] },
+        { id: 3, callFrame: { functionName: "parse", url: "file:///p/node_modules/yaml/dist/index.js", lineNumber: 1 }, children: [4] },
+        { id: 4, callFrame: { functionName: "parse", url: "file:///p/node_modules/yaml/dist/index.js", lineNumber: 9 } },
+      ],
+      samples: [2, 3, 4],
+      timeDeltas: [1000, 1000, 2000],
+      startTime: 0,
+      endTime: 4000,
+    };
+    const parts = inclusiveTimes([profile], [
+      { label: "validation", test: (f) => f.functionName === "validateSources" },
+      { label: "yaml", test: (f) => f.url.includes("/yaml/") },
+    ]);
+    assert.deepEqual(parts, [
+      { name: "validation", ms: 4, share: 1 },
+      { name: "yaml", ms: 3, share: 0.75 },
+    ]);
+  });
 });
