@@ -29,7 +29,7 @@ import type { BenchResults, BuildSeries, SizeResult, StageShare } from "./lib/re
 import { median } from "./lib/stats.ts";
 import { measureIncremental } from "./lib/watch.ts";
 import { inclusiveTimes, readProfiles, summariseProfiles, type ProfilePart } from "./profile.ts";
-import { prepareBare, prepareHugo, prepareSite, WORK_DIR } from "./workcopy.ts";
+import { emptyTrash, moveAside, prepareBare, prepareHugo, prepareSite, WORK_DIR } from "./workcopy.ts";
 
 const KEZ = "/themen/kommunale-entwicklungszusammenarbeit/";
 const LIGHTHOUSE_PAGES = ["/", KEZ, "/suche/", "/bildnachweis/"];
@@ -162,7 +162,7 @@ async function measureSize(pages: number, hugo: boolean): Promise<{ result: Size
     kinds.push({ name: "hugo", cwd: hugoDir, output: path.join(hugoDir, "public"), command: ["/usr/bin/hugo", ["--quiet"]] });
   }
   const clean = (kind: BuildKind) => {
-    for (const dir of [kind.output, path.join(kind.cwd, ".site-next"), path.join(kind.cwd, ".site-previous")]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [kind.output, path.join(kind.cwd, ".site-next"), path.join(kind.cwd, ".site-previous")]) moveAside(root, dir);
   };
   const run = async (kind: BuildKind) => {
     clean(kind);
@@ -237,6 +237,7 @@ async function statusOf(url: string): Promise<number> {
 
 async function main(): Promise<void> {
   const started = new Date();
+  emptyTrash(root);
   const hugoOk = !skip.has("hugo") && ensureDebianPackage("/usr/bin/hugo", "hugo");
   if (skip.has("hugo")) notes.push("Hugo skipped (--skip hugo).");
   if (!ensureDebianPackage("/usr/bin/time", "time")) notes.push("Without GNU time there is no CPU time; peak memory then comes from /proc only.");
@@ -323,7 +324,7 @@ async function main(): Promise<void> {
     log(`CPU profile of the production build (${largest.pages} pages) ...`);
     const profileDir = path.join(root, WORK_DIR, "profile");
     rmSync(profileDir, { recursive: true, force: true });
-    rmSync(path.join(largestSite, "_site"), { recursive: true, force: true });
+    moveAside(root, path.join(largestSite, "_site"));
     const hook = path.join(root, "bench/cpu-profile-hook.mjs");
     const env = { ...process.env, SEZ_PROFILE_DIR: profileDir, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${hook}`].filter(Boolean).join(" ") };
     assertSucceeded("profiled build", await runMeasured("npm", ["run", "build"], { cwd: largestSite, env }));
@@ -369,6 +370,8 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(outFile, renderReport(results));
+  log("deleting old outputs ...");
+  emptyTrash(root);
   log(`done: ${path.relative(root, outFile)} and ${path.relative(root, jsonFile)}`);
 }
 

@@ -9,12 +9,33 @@
  *
  * `npm exec -- tsx bench/workcopy.ts 4000` prepares the three for N = 4,000 and prints their paths.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_SEED, generateCorpus, projectInputs, topicsYaml, type Corpus } from "./corpus.ts";
 
 /** Folder of all work copies, relative to the project root. */
 export const WORK_DIR = "bench/.work";
+
+/** Where old work copies and outputs wait until the end of a benchmark run. */
+const TRASH_DIR = "bench/.work/trash";
+let trashed = 0;
+
+/**
+ * Moves a folder out of the way instead of deleting it: deleting thousands of folders keeps
+ * the file system busy for seconds (ext4 with `discard` on the benchmark machine) and slowed
+ * the next build by half. {@link emptyTrash} deletes everything once the measuring is done.
+ */
+export function moveAside(root: string, dir: string): void {
+  if (!existsSync(dir)) return;
+  const trash = path.join(root, TRASH_DIR);
+  mkdirSync(trash, { recursive: true });
+  renameSync(dir, path.join(trash, `${process.pid}-${trashed++}`));
+}
+
+/** Deletes what {@link moveAside} set aside. */
+export function emptyTrash(root: string): void {
+  rmSync(path.join(root, TRASH_DIR), { recursive: true, force: true });
+}
 
 /** Top-level entries of the project that are outputs, caches or tooling, never build inputs. */
 const NOT_COPIED = new Set([
@@ -63,7 +84,7 @@ function markdownFiles(dir: string, prefix = ""): string[] {
  */
 export function prepareSite(root: string, pages: number, seed = DEFAULT_SEED): { dir: string; corpus: Corpus } {
   const dir = path.join(root, WORK_DIR, `site-${pages}`);
-  rmSync(dir, { recursive: true, force: true });
+  moveAside(root, dir);
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(root)) {
     if (isCopied(entry)) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
@@ -81,7 +102,7 @@ export function prepareSite(root: string, pages: number, seed = DEFAULT_SEED): {
 /** Creates `bench/.work/bare-N/` from the Markdown of `site-N/`. Returns its absolute path. */
 export function prepareBare(root: string, siteDir: string, pages: number): string {
   const dir = path.join(root, WORK_DIR, `bare-${pages}`);
-  rmSync(dir, { recursive: true, force: true });
+  moveAside(root, dir);
   cpSync(path.join(root, "bench/bare"), dir, { recursive: true });
   linkNodeModules(root, dir);
   writeFileSync(
@@ -109,7 +130,7 @@ export function hugoContentPath(file: string): string {
 /** Creates `bench/.work/hugo-N/` from the Markdown of `site-N/`. Returns its absolute path. */
 export function prepareHugo(root: string, siteDir: string, pages: number): string {
   const dir = path.join(root, WORK_DIR, `hugo-${pages}`);
-  rmSync(dir, { recursive: true, force: true });
+  moveAside(root, dir);
   cpSync(path.join(root, "bench/hugo"), dir, { recursive: true });
   for (const file of markdownFiles(path.join(siteDir, "src"))) {
     const target = path.join(dir, "content", hugoContentPath(file));
@@ -125,4 +146,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(site);
   console.log(prepareBare(process.cwd(), site, pages));
   console.log(prepareHugo(process.cwd(), site, pages));
+  emptyTrash(process.cwd());
 }

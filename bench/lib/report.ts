@@ -259,8 +259,8 @@ Markdown files are built by Eleventy without plugins and with a trivial layout (
 \`npm run build\`) and by Hugo (\`bench/hugo/\`).
 
 Per size: one warm-up run of each build, then ${results.runs} rounds, each round running every build in a rotating order; the
-report gives medians. The output folder is deleted before each run (outside the timing), so every build writes into an empty
-folder. Wall time is from spawn to exit of the command; CPU time (user + system of all processes) comes from GNU time; peak memory
+report gives medians. Before each run the previous output is moved aside (outside the timing; deleted after all measurements,
+since deleting thousands of folders right before a build slowed it down), so every build writes into an empty folder. Wall time is from spawn to exit of the command; CPU time (user + system of all processes) comes from GNU time; peak memory
 is the summed RSS of all processes of the tree (sampled every 50 ms from /proc) and the VmHWM of the largest single process.
 
 ## Goals
