@@ -63,6 +63,7 @@ function figureRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
     for (let i = 0; i < tokens.length - 2; i++) {
       const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
       if (open.type !== "paragraph_open" || inline.type !== "inline" || close.type !== "paragraph_close") continue;
+      if (!inline.children?.some((t) => t.type === "image")) continue;
       const children = (inline.children ?? []).filter((t) => !(t.type === "text" && t.content.trim() === "") && t.type !== "softbreak");
       const image = children.length === 1 && children[0]!.type === "image" ? children[0]! : undefined;
       const src = String(image?.attrGet("src") ?? "");
@@ -76,11 +77,16 @@ function figureRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
   });
 }
 
+/** Whether a token opens a `mailto:` link. */
+function isMailtoLink(token: Token): boolean {
+  return token.type === "link_open" && String(token.attrGet("href") ?? "").toLowerCase().startsWith("mailto:");
+}
+
 /** Replaces every `mailto:` link (including linkified plain addresses) with protected markup. */
 function emailRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
   md.core.ruler.push("sez_emails", (state) => {
     for (const block of state.tokens) {
-      if (block.type !== "inline" || !block.children) continue;
+      if (block.type !== "inline" || !block.children?.some(isMailtoLink)) continue;
       const out: Token[] = [];
       const children = block.children;
       for (let i = 0; i < children.length; i++) {

@@ -3,8 +3,8 @@
  * error formatter shows as "erwartet: ..." when an editor's value does not fit.
  */
 import { z } from "zod";
-import { DateTime } from "luxon";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { plainDate } from "../format/date.ts";
 
 /** A URL-safe identifier: lower case letters, digits and single hyphens. */
 export const Slug = z
@@ -41,7 +41,7 @@ export const IsoDate = z
       });
       return;
     }
-    if (!DateTime.fromISO(value, { zone: "Europe/Berlin" }).isValid) {
+    if (!plainDate(value)) {
       ctx.addIssue({
         code: "custom",
         message: "ein Datum, das es im Kalender gibt",
