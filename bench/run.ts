@@ -6,11 +6,12 @@
  *
  * Options: --pages 250,1000,4000 (sizes; the largest gets the detailed measurements),
  * --runs 3, --seed N, --out BENCHMARKS.md, --json bench/results.json,
- * --skip hugo,watch,browser,lighthouse,profile.
+ * --skip hugo,watch,browser,lighthouse,profile; --rerender writes the report again from the
+ * results file without measuring.
  * Timings are reported, never asserted: nothing here fails because something is slow.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -58,6 +59,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "BENCHMARKS.md" },
     json: { type: "string", default: "bench/results.json" },
     skip: { type: "string", default: "" },
+    rerender: { type: "boolean", default: false },
   },
 });
 const sizes = values.pages
@@ -375,4 +377,7 @@ async function main(): Promise<void> {
   log(`done: ${path.relative(root, outFile)} and ${path.relative(root, jsonFile)}`);
 }
 
-await main();
+if (values.rerender) {
+  writeFileSync(path.resolve(root, values.out), renderReport(JSON.parse(readFileSync(path.resolve(root, values.json), "utf8")) as BenchResults));
+  log(`rewrote ${values.out} from ${values.json}`);
+} else await main();
