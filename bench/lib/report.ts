@@ -211,9 +211,10 @@ const NEXT_STEPS = `- **Against bare Eleventy** the site does work that bare Ele
   (the validation stage above), renders real layouts (header, navigation, breadcrumb with JSON-LD, sidebar with contact card,
   responsive pictures: twice the HTML of the trivial layout, so twice the bytes to write and keep in memory), runs Markdown with
   German typography, heading ids, figures and email protection, and loads TypeScript through tsx. None of these is a single hot
-  spot any more (see the parts above). The largest remaining lever is the second core: validating in a worker thread while
-  Eleventy renders into \`.site-next/\` (and swapping only if both succeed) would take most of the validation stage off the
-  critical path.
+  spot any more (see the parts above). The second core is the remaining lever: validating the pages in a worker thread
+  while Eleventy renders into \`.site-next/\` (swapping only if both succeed) would move the per-page part of validation off
+  the critical path; the site data (the YAML of all topics) is needed by the render anyway, so the gain is a few tenths of a
+  second at 4,000 pages, not the whole validation stage.
 - **Eleventy itself.** Bare Eleventy's incremental rebuild of a 4,000-page site is far above 300 ms: Eleventy 3.1 rebuilds its
   template map for every template on each change (\`TemplateMap.getMapEntryForInputPath\` is a linear search inside a loop,
   directory data and computed data are resolved for every page). No site code can bring that under 300 ms. The site's own share is
