@@ -5,7 +5,7 @@
  * else can be cached for a year.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build as esbuild, type Plugin } from "esbuild";
 import { bundle as bundleCss } from "lightningcss";
@@ -122,6 +122,10 @@ async function compile(root: string, name: AssetName, minify: boolean): Promise<
  */
 export async function buildAssets(root: string, { minify }: { minify: boolean }): Promise<void> {
   const outDir = path.join(root, ASSET_CACHE_DIR);
+  // A watch rebuild after a Markdown edit finds the sources unchanged and the files in place.
+  const fingerprint = `${root}|${minify}|${sourceFingerprint(root)}`;
+  const built = [...manifest.values()].every((entry) => existsSync(path.join(outDir, path.basename(entry.url))));
+  if (fingerprint === lastFingerprint && manifest.size === Object.keys(ASSET_ENTRIES).length && built) return;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   manifest.clear();
@@ -131,6 +135,32 @@ export async function buildAssets(root: string, { minify }: { minify: boolean })
     writeFileSync(path.join(outDir, file), bytes);
     manifest.set(name, { url: `${ASSET_URL_PATH}${file}`, bytes });
   }
+  lastFingerprint = fingerprint;
+}
+
+/** The source fingerprint of the last {@link buildAssets}. */
+let lastFingerprint: string | undefined;
+
+/**
+ * Size and modification time of every file below `assets/css/` and `assets/js/`: bundles
+ * import other files there, so any change in these folders means building again.
+ *
+ * @example
+ * sourceFingerprint(process.cwd()) // => "assets/css/main.css:8211:1732467000000.1|..."
+ */
+export function sourceFingerprint(root: string): string {
+  const parts: string[] = [];
+  for (const dir of ["assets/css", "assets/js"]) {
+    const absolute = path.join(root, dir);
+    if (!existsSync(absolute)) continue;
+    for (const entry of readdirSync(absolute, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const stat = statSync(file);
+      parts.push(`${path.relative(root, file)}:${stat.size}:${stat.mtimeMs}`);
+    }
+  }
+  return parts.sort().join("|");
 }
 
 /** The hashed URL of a built asset. */

@@ -3,7 +3,7 @@
  * references between them. `_data/*.ts` export what this returns, and the source validator
  * reports its problems together with those of the pages.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { draftTopicSlugs, showDrafts, unpublishedTopics } from "./drafts.ts";
@@ -198,21 +198,77 @@ export function loadSiteData(root: string, options: LoadOptions = {}): { data: S
   };
 }
 
-let cached: { root: string; data: SiteData } | undefined;
+/** The YAML files {@link loadSiteData} reads. */
+const DATA_FILES = ["_data/site.yaml", "_data/contacts.yaml", "_data/images.yaml", "_data/topics.yaml"];
 
 /**
- * The validated data for `_data/*.ts`; throws a {@link ProblemsError} listing every problem.
- * Cached per build run so the four data modules parse the YAML once.
+ * A fingerprint of everything {@link loadSiteData} reads: size and modification time of the
+ * data files and the names in the image folder. Equal fingerprints mean equal results.
+ *
+ * @example
+ * dataFingerprint(process.cwd()) // => "_data/site.yaml:912:1732467000000|...|bildungsarbeit.jpg,..."
  */
-export function siteData(root = process.cwd()): SiteData {
-  if (cached?.root === root && process.env.SEZ_DATA_CACHE !== "off") return cached.data;
-  const { data, problems } = loadSiteData(root);
-  if (!data) throw new ProblemsError(problems);
-  cached = { root, data };
-  return data;
+export function dataFingerprint(root: string): string {
+  const files = DATA_FILES.map((file) => {
+    try {
+      const stat = statSync(path.join(root, file));
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return `${file}:-`;
+    }
+  });
+  let images: string[] = [];
+  try {
+    images = readdirSync(path.join(root, IMAGE_DIR)).sort();
+  } catch {
+    images = [];
+  }
+  return `${files.join("|")}|${images.join(",")}`;
 }
 
-/** Drops the cache, so a watch rebuild reads changed YAML. */
-export function resetSiteData(): void {
-  cached = undefined;
+/**
+ * Makes a value and everything inside it read-only. Frozen data is also shared, not copied:
+ * Eleventy's data cascade deep-copies plain objects into every page's data unless they are
+ * frozen, which for a tree of 4,000 topics meant 4,000 copies of it.
+ *
+ * @example
+ * deepFreeze({ a: { b: 1 } }).a.b = 2 // throws in strict mode
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+let cached: { root: string; drafts: boolean; fingerprint: string; result: ReturnType<typeof loadSiteData> } | undefined;
+
+/**
+ * {@link loadSiteData}, read again only when a data file or the image folder changed (a
+ * build calls it from the validator, the data files and the layouts; a watch rebuild after a
+ * Markdown edit should not parse 4,000 topics again). The data is deeply frozen.
+ *
+ * @example
+ * loadSiteDataCached(root) === loadSiteDataCached(root) // => true while nothing changed
+ */
+export function loadSiteDataCached(root: string, options: LoadOptions = {}): ReturnType<typeof loadSiteData> {
+  const drafts = options.drafts ?? showDrafts();
+  const fingerprint = dataFingerprint(root);
+  if (cached?.root === root && cached.drafts === drafts && cached.fingerprint === fingerprint && process.env.SEZ_DATA_CACHE !== "off") return cached.result;
+  const result = loadSiteData(root, { drafts });
+  deepFreeze(result.data);
+  cached = { root, drafts, fingerprint, result };
+  return result;
+}
+
+/**
+ * The validated, frozen data for `_data/*.ts` and the layouts; throws a {@link ProblemsError}
+ * listing every problem. Returns what the last validation loaded (every build validates
+ * first), without looking at the files again: layouts call this for every page.
+ */
+export function siteData(root = process.cwd()): SiteData {
+  const { data, problems } = cached?.root === root && process.env.SEZ_DATA_CACHE !== "off" ? cached.result : loadSiteDataCached(root);
+  if (!data) throw new ProblemsError(problems);
+  return data;
 }

@@ -14,6 +14,7 @@ import { writeSearchIndex } from "../lib/build/search-index.ts";
 import { createPool } from "../lib/build/pool.ts";
 import { processPages } from "../lib/build/process-pages.ts";
 import { writeSiteFiles } from "../lib/build/site-files.ts";
+import { reportTimings, timed } from "../lib/build-timings.ts";
 import { formatProblems, formatWarnings, ProblemsError } from "../lib/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
@@ -51,9 +52,11 @@ function fail(message: string): never {
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-const report = await validateSources(root);
+const report = await timed("validation", () => validateSources(root));
 if (report.problems.length > 0 || !report.data) fail(formatProblems(report.problems));
 if (report.warnings.length > 0) console.warn(`\n${formatWarnings(report.warnings)}\n`);
+// Eleventy's eleventy.before hook need not check the same sources a second time.
+process.env.SEZ_SOURCES_VALIDATED = "1";
 
 rmSync(nextDir, { recursive: true, force: true });
 const started = performance.now();
@@ -61,7 +64,7 @@ const timings: string[] = [];
 let pages: BuiltPage[] = [];
 try {
   const eleventy = new Eleventy("src", nextDir, { configPath: ".eleventy.ts", quietMode: true });
-  const [, templates] = (await eleventy.write()) as unknown as [unknown, Array<{ inputPath: string; outputPath: string | false; url: string | false }>];
+  const [, templates] = (await timed("eleventy", () => eleventy.write())) as unknown as [unknown, Array<{ inputPath: string; outputPath: string | false; url: string | false }>];
   pages = templates
     .filter((t): t is { inputPath: string; outputPath: string; url: string } => typeof t.outputPath === "string" && typeof t.url === "string")
     .map((t) => ({ url: t.url, inputPath: projectPath(root, t.inputPath), file: path.relative(nextDir, path.resolve(root, t.outputPath)).split(path.sep).join("/") }));
@@ -85,7 +88,7 @@ const context: BuildContext = {
 try {
   for (const step of POST_BUILD_STEPS) {
     const stepStarted = performance.now();
-    const problems = await step.run(context);
+    const problems = await timed(step.name, () => step.run(context));
     timings.push(`${step.name} ${seconds(performance.now() - stepStarted)}`);
     if (problems.length > 0) fail(formatProblems(problems));
   }
@@ -99,5 +102,6 @@ rmSync(previousDir, { recursive: true, force: true });
 if (existsSync(finalDir)) renameSync(finalDir, previousDir);
 renameSync(nextDir, finalDir);
 rmSync(previousDir, { recursive: true, force: true });
+reportTimings();
 for (const note of context.notes) console.log(note);
 console.log(`Build fertig in ${seconds(performance.now() - started)} (${timings.join(", ")}): _site/ mit ${context.reports.size} Seiten`);

@@ -14,6 +14,12 @@ export function groupPairs(digits: string): string {
 }
 
 /**
+ * Formatted numbers by number and switchboard. Every page shows the same few numbers (footer,
+ * contact cards), and parsing one with libphonenumber costs far more than a lookup.
+ */
+const formattedNumbers = new Map<string, string>();
+
+/**
  * Formats an E.164 number for display: national area code, slash, subscriber number in pairs,
  * and the extension after a hyphen when the number belongs to the given switchboard.
  *
@@ -24,6 +30,16 @@ export function groupPairs(digits: string): string {
  * formatPhoneDe("+4930123456")                   // => "030 / 12 34 56"
  */
 export function formatPhoneDe(e164: string, switchboard?: string): string {
+  const key = `${e164} ${switchboard ?? ""}`;
+  let formatted = formattedNumbers.get(key);
+  if (formatted === undefined) {
+    formatted = formatPhoneUncached(e164, switchboard);
+    formattedNumbers.set(key, formatted);
+  }
+  return formatted;
+}
+
+function formatPhoneUncached(e164: string, switchboard: string | undefined): string {
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed?.isValid()) throw new RangeError(`Keine gültige Telefonnummer: ${e164}`);
   const national = parsed.formatNational();

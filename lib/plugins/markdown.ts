@@ -8,6 +8,7 @@ import { Figure } from "../../_includes/components/figure.tsx";
 import { getImage } from "../images.ts";
 import { createMarkdown } from "../markdown.ts";
 import { columnLayoutOfUnknown } from "../page-data.ts";
+import { takeFrontMatter } from "../validate/yaml.ts";
 
 /** Registers the Markdown library and front matter parser. */
 export default function markdownPlugin(eleventyConfig: UserConfig): void {
@@ -18,5 +19,6 @@ export default function markdownPlugin(eleventyConfig: UserConfig): void {
       email: (address, label) => renderToString(h(EmailLink, { address, label })),
     }),
   );
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => parseYaml(text) as object } });
+  // The validator has parsed every changed page's front matter already; parse only what it has not.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => (takeFrontMatter(text) ?? parseYaml(text)) as object } });
 }

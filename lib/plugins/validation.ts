@@ -2,10 +2,11 @@
  * Source validation before every build (and every rebuild in `npm start`): data files, front
  * matter, Markdown (no HTML) and links against their schemas and each other. All problems
  * stop the build together, before anything is written; the preview also hands them to its
- * error overlay (`lib/plugins/dev-errors.ts`).
+ * error overlay (`lib/plugins/dev-errors.ts`). Only files changed since the last check are
+ * read again, so this costs little in a build (where `scripts/build.ts` has just validated)
+ * and in a watch rebuild.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { resetSiteData } from "../data.ts";
 import { setDevStatus } from "../dev/status.ts";
 import { resetGitDates } from "../git-dates.ts";
 import { formatProblems, formatWarnings, ProblemsError } from "../problems.ts";
@@ -17,9 +18,10 @@ export const PREVIEW_STAYS = "Die Vorschau zeigt weiter die letzte fehlerfreie F
 /** Registers the validation hook. */
 export default function validationPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: "build" | "watch" | "serve" }) => {
-    resetSiteData();
     resetGitDates();
     const preview = runMode !== "build";
+    // scripts/build.ts has just validated the same sources before starting Eleventy.
+    if (!preview && process.env.SEZ_SOURCES_VALIDATED === "1") return;
     const report = await validateSources(process.cwd(), { drafts: preview });
     if (preview) {
       setDevStatus({

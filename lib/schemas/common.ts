@@ -3,8 +3,8 @@
  * error formatter shows as "erwartet: ..." when an editor's value does not fit.
  */
 import { z } from "zod";
-import { DateTime } from "luxon";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { plainDate } from "../format/date.ts";
 
 /** A URL-safe identifier: lower case letters, digits and single hyphens. */
 export const Slug = z
@@ -27,7 +27,7 @@ export const IsoDate = z
     if (german) {
       const [, d, m, y] = german;
       const iso = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
-      const exists = DateTime.fromISO(iso, { zone: "Europe/Berlin" }).isValid;
+      const exists = plainDate(iso) !== undefined;
       ctx.addIssue({
         code: "custom",
         message: "ein Datum im Format JJJJ-MM-TT, z. B. 2013-02-11",
@@ -47,7 +47,7 @@ export const IsoDate = z
       });
       return;
     }
-    if (!DateTime.fromISO(value, { zone: "Europe/Berlin" }).isValid) {
+    if (!plainDate(value)) {
       ctx.addIssue({
         code: "custom",
         message: "ein Datum, das es im Kalender gibt",

@@ -3,7 +3,7 @@
  * photos together, so one run reports every problem, sorted by file and line. Warnings (e.g.
  * a photo credit no page uses) come in a separate list: printed, but they do not stop the build.
  */
-import { loadSiteData, type SiteData } from "../data.ts";
+import { loadSiteDataCached, type SiteData } from "../data.ts";
 import { showDrafts } from "../drafts.ts";
 import { sortProblems, type Problem } from "../problems.ts";
 import { validateImages } from "./images.ts";
@@ -32,6 +32,7 @@ export interface SourceOptions {
 /**
  * Validates `_data/*.yaml`, every page in `src/` and every photo below `root`. Links are
  * checked only when the data is valid, since topic addresses come from `_data/topics.yaml`.
+ * Unchanged data files and pages are not read again (see {@link loadSiteDataCached}).
  *
  * @example
  * const report = await validateSources(process.cwd());
@@ -40,7 +41,7 @@ export interface SourceOptions {
  */
 export async function validateSources(root: string, options: SourceOptions = {}): Promise<SourceReport> {
   const drafts = options.drafts ?? showDrafts();
-  const { data, problems } = loadSiteData(root, { drafts });
+  const { data, problems } = loadSiteDataCached(root, { drafts });
   const pageReport = validatePages(root, data, { drafts });
   const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);
   const links = data ? linkProblems(root, pageReport.sources, data) : [];

@@ -9,7 +9,7 @@ import type { SiteData } from "../data.ts";
 import type { Problem } from "../problems.ts";
 import { PageFrontMatterSchema, type PageFrontMatter } from "../schemas/page.ts";
 import { langProblems } from "./lang.ts";
-import { parseYaml } from "./yaml.ts";
+import { parseYaml, rememberFrontMatter } from "./yaml.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 
 /** Content folder, relative to the project root. */
@@ -201,6 +201,8 @@ export function validatePages(
       problems.push(...parsed.problems);
       continue;
     }
+    // Eleventy reads the same front matter next; it takes this parse instead of a second one.
+    rememberFrontMatter(split.yaml, parsed.data);
     const result = PageFrontMatterSchema.safeParse(parsed.data ?? {}, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromZod(result.error, PageFrontMatterSchema, parsed.data, file, parsed.lineOf));

@@ -105,3 +105,40 @@ export function yamlFix(line: string, message: string): string {
   if (quote) return `Setzen Sie am Ende des Textes in dieser Zeile das schließende Anführungszeichen ${quote}.`;
   return "Prüfen Sie diese Zeile und die darüber: fehlt ein Doppelpunkt, ein Anführungszeichen oder stimmt die Einrückung nicht? Texte mit Doppelpunkt in Anführungszeichen setzen.";
 }
+
+/**
+ * Front matter the validator has parsed, by its YAML text, for Eleventy to take instead of
+ * parsing the same text again (see `lib/plugins/markdown.ts`). Each entry is taken once, so
+ * Eleventy always gets an object nobody else holds.
+ */
+const parsedFrontMatter = new Map<string, unknown>();
+
+/** The key of a front matter text: Eleventy's parser passes it with the newline after `---`. */
+function frontMatterKey(text: string): string {
+  return text.replace(/^\r?\n/, "");
+}
+
+/**
+ * Remembers the data of a front matter text the validator has parsed.
+ *
+ * @example
+ * rememberFrontMatter("title: A", { title: "A" });
+ * takeFrontMatter("\ntitle: A") // => { title: "A" }
+ */
+export function rememberFrontMatter(text: string, data: unknown): void {
+  parsedFrontMatter.set(frontMatterKey(text), data);
+}
+
+/**
+ * The remembered data of a front matter text, removed from the store; undefined if the
+ * validator did not parse this text (or it was taken already).
+ *
+ * @example
+ * takeFrontMatter("\ntitle: B") // => undefined
+ */
+export function takeFrontMatter(text: string): unknown {
+  const key = frontMatterKey(text);
+  const data = parsedFrontMatter.get(key);
+  parsedFrontMatter.delete(key);
+  return data;
+}

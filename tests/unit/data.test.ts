@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { loadSiteData } from "../../lib/data.ts";
+import { deepFreeze, loadSiteData, loadSiteDataCached, siteData } from "../../lib/data.ts";
 
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -55,5 +55,27 @@ describe("loadSiteData", () => {
     const { problems } = loadSiteData(dir);
     assert.ok(problems.some((p) => p.field === "[1].file" && /zwei-damen\.jpg/.test(p.received)));
     assert.ok(problems.some((p) => p.field === "[4].id" && /schon vergeben/.test(p.received)));
+  });
+});
+
+describe("loadSiteDataCached / siteData", () => {
+  it("reads the data once while nothing changes, again after an edit, and freezes it", () => {
+    const dir = projectWith("_data/site.yaml", (t) => t);
+    const first = loadSiteDataCached(dir);
+    assert.equal(loadSiteDataCached(dir), first);
+    assert.ok(Object.isFrozen(first.data?.topics.bySlug["kommunale-entwicklungszusammenarbeit"]?.children));
+    assert.throws(() => {
+      (first.data!.site as { name: string }).name = "Andere Stiftung";
+    }, TypeError);
+    const file = path.join(dir, "_data/site.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("shortName: SEZ", "shortName: SEZ-BW"));
+    const second = loadSiteDataCached(dir);
+    assert.notEqual(second, first);
+    assert.equal(second.data?.site.shortName, "SEZ-BW");
+    assert.equal(siteData(dir).site.shortName, "SEZ-BW");
+  });
+  it("deepFreeze freezes nested objects and arrays", () => {
+    const value = deepFreeze({ a: { b: [1, { c: 2 }] } });
+    assert.ok(Object.isFrozen(value.a.b[1]));
   });
 });

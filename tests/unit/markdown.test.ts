@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import slugify from "@sindresorhus/slugify";
 import { createMarkdown, headingId } from "../../lib/markdown.ts";
 
 const md = createMarkdown({
@@ -12,6 +13,24 @@ describe("markdown", () => {
     assert.equal(md.render('## Allgemeine KEZ\n\n"Eine Welt"'), '<h2 id="allgemeine-kez">Allgemeine KEZ</h2>\n<p>„Eine Welt“</p>\n');
   });
   it("makes umlaut-safe ids", () => assert.equal(headingId("Übersicht für Städte und Straßen"), "uebersicht-fuer-staedte-und-strassen"));
+  it("gives the same ids as slugifying the whole heading", () => {
+    const headings = [
+      "Allgemeine KEZ",
+      "  Fragen & Antworten  ",
+      "Kinder's Welt: 10 Jahre Partnerschaft mit Burundi (2014–2024)",
+      "SEZ-Geschäftsstelle\tin Stuttgart",
+      "Café in León, Hué und Ségou",
+      "„Eine Welt“ – fair gehandelt?",
+      "APIs und HTMLTemplates im CamelCase",
+      "Łódź, Øresund, İstanbul",
+      "Straße\u00a0und Weg",
+      "ÄÖÜ äöü ß",
+      "A1 B2b SDG17 KEZ Kez kEZ 2024 x",
+      "---",
+      "",
+    ];
+    for (const text of headings) assert.equal(headingId(text), slugify(text, { customReplacements: [["ß", "ss"]] }), text);
+  });
   it("turns a lone bild: image into a figure block (not inside a paragraph)", () => {
     assert.equal(md.render("![](bild:zwei-damen-iran)"), '<figure data-id="zwei-damen-iran" data-alt=""></figure>');
     assert.equal(md.render("![Andere Beschreibung](bild:x)"), '<figure data-id="x" data-alt="Andere Beschreibung"></figure>');

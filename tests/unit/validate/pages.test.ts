@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { decodeUtf8, pageUrl, splitFrontMatter } from "../../../lib/validate/pages.ts";
 import { validateSources } from "../../../lib/validate/index.ts";
@@ -46,5 +49,26 @@ describe("pages in a preview and in production", () => {
     const preview = await validateSources(process.cwd(), { drafts: true });
     assert.ok(production.sources.every((s) => s.published === !s.draft));
     assert.ok(preview.sources.every((s) => s.published));
+  });
+});
+
+describe("validation of a changed page", () => {
+  it("reports a mistake made after the last run, and forgets it once fixed", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sez-pages-"));
+    try {
+      for (const part of ["_data", "assets/images", "assets/icons", "src"]) cpSync(part, path.join(dir, part), { recursive: true });
+      assert.deepEqual((await validateSources(dir)).problems, []);
+      const file = path.join(dir, "src/kontakt.md");
+      const original = readFileSync(file, "utf8");
+      writeFileSync(file, original.replace(/^description: .*$/m, "description: zu kurz"));
+      const problems = (await validateSources(dir)).problems;
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0]!.file, "src/kontakt.md");
+      assert.equal(problems[0]!.field, "description");
+      writeFileSync(file, original);
+      assert.deepEqual((await validateSources(dir)).problems, []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { errorLine, parseYaml, yamlFix } from "../../../lib/validate/yaml.ts";
+import { errorLine, parseYaml, rememberFrontMatter, takeFrontMatter, yamlFix } from "../../../lib/validate/yaml.ts";
 
 describe("parseYaml", () => {
   it("keeps dates as strings (YAML 1.2) and finds lines", () => {
@@ -42,4 +42,13 @@ describe("YAML syntax errors", () => {
     assert.equal(errorLine(["a: 1", "b: 2"], "BAD_INDENT", 2), 2);
     assert.match(yamlFix("a: b", "something else"), /Prüfen Sie diese Zeile/);
   });
+});
+
+describe("rememberFrontMatter / takeFrontMatter", () => {
+  it("hands parsed front matter over once, keyed like Eleventy passes it", () => {
+    rememberFrontMatter("title: A\nupdated: 2013-02-11", { title: "A", updated: "2013-02-11" });
+    assert.deepEqual(takeFrontMatter("\ntitle: A\nupdated: 2013-02-11"), { title: "A", updated: "2013-02-11" });
+    assert.equal(takeFrontMatter("\ntitle: A\nupdated: 2013-02-11"), undefined);
+  });
+  it("knows nothing of texts it was not given", () => assert.equal(takeFrontMatter("\ntitle: C"), undefined));
 });

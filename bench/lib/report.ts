@@ -1,0 +1,314 @@
+/** Renders `BENCHMARKS.md` from the results of one `npm run bench`. */
+import { CATEGORIES, type LighthouseResult } from "./lighthouse.ts";
+import type { Totals } from "./browser.ts";
+import type { BenchResults, BuildSeries, SizeResult } from "./results.ts";
+import { bytes, millis, percent, ratio, seconds, table } from "./stats.ts";
+
+/** The targets of issue 8, checked against the largest corpus. */
+const GOALS = { ratio: 1.5, memory: 1_000_000_000, incrementalMs: 300 };
+
+const yes = (ok: boolean) => (ok ? "yes" : "**no**");
+
+function buildRow(label: string, s: BuildSeries | undefined, bare: BuildSeries, hugo: BuildSeries | undefined): string[] {
+  if (!s) return [label, "–", "–", "–", "–", "–", "–", "–"];
+  return [
+    label,
+    seconds(s.medianWallMs),
+    s === bare ? "1.00x" : ratio(s.medianWallMs, bare.medianWallMs),
+    hugo ? ratio(s.medianWallMs, hugo.medianWallMs) : "–",
+    seconds(s.medianCpuMs),
+    s === bare ? "1.00x" : ratio(s.medianCpuMs, bare.medianCpuMs),
+    bytes(s.peakTreeRssMax),
+    bytes(s.maxProcessRssMax),
+  ];
+}
+
+function buildSection(results: BenchResults): string {
+  const parts: string[] = [];
+  for (const size of results.sizes) {
+    parts.push(`### ${size.pages.toLocaleString("en")} topic pages (plus the real pages), ${size.wordsPerPage} words per page`);
+    parts.push(
+      table(
+        ["Build", "wall (median)", "÷ bare Eleventy", "÷ Hugo", "CPU (median)", "CPU ÷ bare Eleventy", "peak RSS, process tree", "peak RSS, largest process"],
+        [buildRow("production (`npm run build`)", size.full, size.bare, size.hugo), buildRow("bare Eleventy (`bench/bare/`)", size.bare, size.bare, size.hugo), buildRow("Hugo (`bench/hugo/`)", size.hugo, size.bare, size.hugo)],
+      ),
+    );
+    const runs = (s: BuildSeries | undefined) => (s ? s.wallMs.map((ms) => seconds(ms)).join(", ") : "–");
+    parts.push(
+      `Single runs (wall): production ${runs(size.full)}; bare Eleventy ${runs(size.bare)}; Hugo ${runs(size.hugo)}. ` +
+        `HTML files written: production ${size.full.htmlFiles}, bare Eleventy ${size.bare.htmlFiles}${size.hugo ? `, Hugo ${size.hugo.htmlFiles}` : ""}.`,
+    );
+  }
+  return parts.join("\n\n");
+}
+
+function goalsSection(results: BenchResults): string {
+  const largest = results.sizes.at(-1)!;
+  const wallRatio = largest.full.medianWallMs / largest.bare.medianWallMs;
+  const cpuRatio = largest.full.medianCpuMs / largest.bare.medianCpuMs;
+  const rows = [
+    [`production build ≤ ${GOALS.ratio}x bare Eleventy (wall, ${largest.pages} pages)`, `${wallRatio.toFixed(2)}x (CPU: ${Number.isFinite(cpuRatio) ? `${cpuRatio.toFixed(2)}x` : "–"})`, yes(wallRatio <= GOALS.ratio)],
+    [`peak memory < 1 GB (process tree)`, bytes(largest.full.peakTreeRssMax), yes(largest.full.peakTreeRssMax < GOALS.memory)],
+  ];
+  if ("samples" in results.incremental) {
+    rows.push([`incremental rebuild < ${GOALS.incrementalMs} ms (save to new HTML)`, millis(results.incremental.medianEditToOutputMs), yes(results.incremental.medianEditToOutputMs < GOALS.incrementalMs)]);
+  }
+  return table(["goal", "measured", "met"], rows);
+}
+
+function stagesSection(results: BenchResults): string {
+  if (!results.stages) return "No stage timings: with `SEZ_BUILD_TIMINGS=json` the build printed no `SEZ_BUILD_TIMINGS` line.";
+  const largest = results.sizes.at(-1)!;
+  return [
+    `Median of ${results.runs} runs with ${largest.pages} pages; share of the wall time of the whole \`npm run build\` (${seconds(largest.full.medianWallMs)}). ` +
+      "`scripts/build.ts` times its stages with `timed()` from `lib/build-timings.ts`; whatever is not wrapped in `timed()` shows up in its own row.",
+    table(
+      ["stage", "median", "share"],
+      results.stages.map((s) => [s.stage, millis(s.medianMs), percent(s.share)]),
+    ),
+  ].join("\n\n");
+}
+
+function incrementalSection(results: BenchResults): string {
+  const inc = results.incremental;
+  if (!("samples" in inc)) return `Not measured: ${inc.skipped}.`;
+  return [
+    `\`eleventy --watch --incremental\` in the work copy with ${inc.pages} pages (first build ${seconds(inc.initialBuildMs)}); ` +
+      `${inc.samples.length} times a paragraph appended to a different corpus page, measured until its HTML file holds the change; ` +
+      "the same edits in the bare Eleventy copy (same Markdown, `eleventy --watch --incremental`) for comparison.",
+    table(
+      ["measured", "site (median)", "bare Eleventy (median)", "site, single values (ms)"],
+      [
+        ["save to new HTML (what an editor waits)", millis(inc.medianEditToOutputMs), millis(inc.bare?.medianEditToOutputMs ?? Number.NaN), inc.samples.map((s) => Math.round(s.editToOutputMs)).join(", ")],
+        ["Eleventy's \"File changed\" to new HTML", millis(inc.medianChangeToOutputMs), millis(inc.bare?.medianChangeToOutputMs ?? Number.NaN), inc.samples.map((s) => Math.round(s.changeToOutputMs)).join(", ")],
+        ["Eleventy's own figure (\"Wrote 1 file in …\")", millis(inc.medianEleventyMs), millis(inc.bare?.medianEleventyMs ?? Number.NaN), inc.samples.map((s) => s.eleventyMs ?? "–").join(", ")],
+      ],
+    ),
+    inc.bare
+      ? `The site's rebuild takes ${millis(inc.medianEleventyMs - inc.bare.medianEleventyMs)} more than bare Eleventy's by Eleventy's own figure; ` +
+        `bare Eleventy alone needs ${millis(inc.bare.medianEditToOutputMs)} from save to HTML with ${inc.pages.toLocaleString("en")} pages` +
+        (inc.bare.medianEditToOutputMs > GOALS.incrementalMs ? ", so Eleventy's incremental mode itself is above the goal at this size." : ".")
+      : "",
+    `Files written per rebuild: ${inc.filesWritten.join(", ")}. Eleventy's watcher waits until a file has been unchanged for 150 ms ` +
+      "(chokidar `awaitWriteFinish`, 25 ms polling) before it starts the rebuild; that wait is part of the first row only.",
+  ].join("\n\n");
+}
+
+function totalsTable(t: Totals): string {
+  const kinds = [
+    ["HTML", "html"],
+    ["CSS", "css"],
+    ["JS", "js"],
+    ["fonts", "font"],
+    ["images", "image"],
+    ["other", "other"],
+    ["**total**", "total"],
+  ] as const;
+  return table(
+    ["kind", "files", "raw", "gzip", "brotli"],
+    kinds.map(([label, key]) => [label, String(t[key].count), bytes(t[key].raw), bytes(t[key].gzip), bytes(t[key].brotli)]),
+  );
+}
+
+function kezSection(results: BenchResults): string {
+  const kez = results.kez;
+  if (!("initial" in kez)) return `Not measured: ${kez.skipped}.`;
+  return [
+    "Chromium via Playwright (Debian's build, arguments from `tests/e2e/browser.ts`) at 375×812, DPR 2.625 like Lighthouse mobile, from the real `_site/` served by `lib/serve.ts`. " +
+      "gzip (level 9) and brotli (quality 11) are computed from the bodies, as a CDN serving precompressed files would send them; images and fonts are not compressed further.",
+    `**First load (no scrolling):**\n\n${totalsTable(kez.initial)}`,
+    `**After scrolling to the end (lazy images loaded):**\n\n${totalsTable(kez.scrolled)}`,
+    `**First-render bytes** (HTML plus render-blocking CSS/JS by Chromium's \`renderBlockingStatus\`): ` +
+      `${bytes(kez.firstRender.brotli)} brotli (${bytes(kez.firstRender.raw)} raw) from ${kez.firstRender.resources.map((r) => `\`${r}\``).join(", ")}.`,
+  ].join("\n\n");
+}
+
+function pagefindSection(results: BenchResults): string {
+  const pf = results.pagefind;
+  if (!("indexBytes" in pf)) return `Not measured: ${pf.skipped}.`;
+  const parts = [
+    `Index of ${pf.pages.toLocaleString("en")} corpus pages (plus the real pages): ${bytes(pf.indexBytes)} in ${pf.indexFiles} files.`,
+    table(
+      ["part", "files", "size"],
+      Object.entries(pf.byPart)
+        .sort((a, b) => b[1].bytes - a[1].bytes)
+        .map(([part, v]) => [`\`${part}\``, String(v.files), bytes(v.bytes)]),
+    ),
+  ];
+  const search = pf.search;
+  if (!("firstQuery" in search)) parts.push(`Fetch in the browser: ${search.skipped}.`);
+  else {
+    parts.push(
+      table(
+        ["query", "requests to /pagefind/", "bytes transferred"],
+        [
+          [`first: \`${search.firstQuery.term}\` via ${search.url.replace(/^https?:\/\/[^/]+/, "")} (including runtime and WASM)`, String(search.firstQuery.requests), bytes(search.firstQuery.bytes)],
+          search.secondQuery ? [`second: \`${search.secondQuery.term}\` (${search.note})`, String(search.secondQuery.requests), bytes(search.secondQuery.bytes)] : [`second: ${search.note}`, "–", "–"],
+        ],
+      ),
+      "Measured in Chromium at phone size with an empty cache; bytes are what the server sends (Pagefind's index and fragment files are compressed already).",
+    );
+  }
+  return parts.join("\n\n");
+}
+
+function lighthouseSection(results: BenchResults): string {
+  if (results.lighthouse.length === 0) return "Not measured.";
+  const rows = results.lighthouse.map((r) => {
+    if (!("scores" in r)) return [`\`${r.url}\``, ...CATEGORIES.map(() => "–"), "–", "–", "–", r.skipped];
+    const l = r as LighthouseResult;
+    return [
+      `\`${l.url}\``,
+      ...CATEGORIES.map((c) => String(l.scores[c] ?? "–")),
+      l.metrics.fcpMs === undefined ? "–" : millis(l.metrics.fcpMs),
+      l.metrics.lcpMs === undefined ? "–" : millis(l.metrics.lcpMs),
+      l.metrics.cls === undefined ? "–" : l.metrics.cls.toFixed(3),
+      l.failing.length === 0 ? "" : l.failing.slice(0, 4).join("; "),
+    ];
+  });
+  return [
+    "Lighthouse (the npm package; its default: mobile, simulated throttling) on Debian's Chromium with `--headless=new --no-sandbox --disable-gpu`, against the real `_site/` served by `lib/serve.ts` (which applies `_headers`).",
+    table(["page", "performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "CLS", "audits below 0.9 / note"], rows),
+  ].join("\n\n");
+}
+
+function profileSection(results: BenchResults): string {
+  const p = results.profile;
+  if (!("byGroup" in p)) return `Not measured: ${p.skipped}.`;
+  const rows = (list: { name: string; ms: number; share: number }[], n: number, code = true) =>
+    list.slice(0, n).map((r) => [code ? `\`${r.name.replace(/`/g, "'")}\`` : r.name, millis(r.ms), percent(r.share)]);
+  return [
+    `One extra production build of ${p.pages.toLocaleString("en")} pages (not counted above), profiled in every Node process and worker thread ` +
+      "(`bench/cpu-profile-hook.mjs` via `NODE_OPTIONS=--import`, as `--cpu-prof` is not allowed there). " +
+      `Self time adds up to ${seconds(p.totalCpuMs)} of CPU (idle excluded; the profiler itself adds some).`,
+    `**Processes:** ${p.processes.map((x) => `\`${x.argv.slice(0, 80)}\` ${seconds(x.cpuMs)}`).join("; ")}.`,
+    `**By part of the build** (inclusive: a part's time includes what it calls; parts nest, so the shares do not add up to 100 %):\n\n${table(["part", "CPU time", "share"], rows(p.parts, p.parts.length, false))}`,
+    `**By package or file** (\`(V8/native)\` is time in system calls and builtins: writing files, creating folders, stat):\n\n${table(["package / file", "self time", "share"], rows(p.byGroup, 15))}`,
+    `**By function:**\n\n${table(["function", "self time", "share"], rows(p.byFunction, 20))}`,
+  ].join("\n\n");
+}
+
+/** Static notes: what the work on issue 8 changed, measured on the 4,000-page corpus. */
+const OPTIMISATIONS = `Before this work the production build of the 4,000-page corpus took 87 s and 3.5 GB on this machine (bare
+Eleventy: 4.1 s). The profile showed where the time went; this is what changed:
+
+| in the profile (before) | cause | change |
+| --- | --- | --- |
+| 24 % \`getMergedItem\` (Eleventy) and 28 % garbage collection, 3.5 GB | Eleventy's data cascade deep-copies global data into every page: the 4,000-node topic tree 4,000 times | \`siteData()\` is deeply frozen (\`deepFreeze\` in \`lib/data.ts\`); Eleventy shares frozen objects instead of copying them |
+| 33 % \`@sindresorhus/transliterate\` and \`escape-string-regexp\` | \`slugify\` builds ~700 regular expressions on every call, once per heading | \`headingId\` (\`lib/markdown.ts\`) slugifies word by word and remembers words; same ids (unit test against \`slugify\`) |
+| validation twice, YAML three times | \`scripts/build.ts\` and the \`eleventy.before\` hook both validated everything; \`siteData()\` re-read every YAML file after each reset; Eleventy parsed each front matter again | \`loadSiteDataCached\` (fingerprint: size and mtime of the data files), validation outcome remembered per file (size, mtime, data), front matter data handed to Eleventy (\`takeFrontMatter\`) |
+| \`buildTopicTree\` O(n²) | \`topics.find\` inside \`ancestorsOf\`, \`localeCompare\` with a locale per comparison | parents via a \`Map\`, one \`Intl.Collator\` |
+| luxon and libphonenumber on every page | the date and the phone numbers of sidebar and footer recomputed per page | a plain \`YYYY-MM-DD\` date needs no time zone arithmetic (\`plainDate\`); formatted numbers remembered |
+| 4,000 imports of \`src/themen/themen.11tydata.ts\` per build | Eleventy asks for directory data once per template, and the TS data extension defeated the ESM cache with \`?update=Date.now()\` on every call (and leaked each copy) | each TS data file is imported once per build, and again only when it (or, for \`_data/\`, a file beside it) changed |
+| a watch rebuild re-read and re-bundled everything | validation, data and assets had no memory | only changed files are read again; unchanged CSS/JS is not bundled again |
+| a second Node process per build | \`tsx scripts/build.ts\` starts a launcher process (56 MB) that starts the build | \`node --import tsx/esm scripts/build.ts\` |
+| peak RSS ~790 MB of the build process | V8's default young generation is small for a build that allocates a page's strings and tokens at a time: much short-lived data is promoted and grows the old generation | \`--max-semi-space-size=32\` in the build script: ~100-130 MB less peak RSS at 4,000 pages, about 3 % more CPU time |
+
+The output is unchanged: the real site's \`_site/\` and a 250-page corpus build byte for byte the same before and after.`;
+
+/** Static notes: what is left, and what would help next (see the figures above). */
+const NEXT_STEPS = `- **Against bare Eleventy** the site does work that bare Eleventy does not: it validates every source before rendering
+  (the validation stage above), renders real layouts (header, navigation, breadcrumb with JSON-LD, sidebar with contact card,
+  responsive pictures: twice the HTML of the trivial layout, so twice the bytes to write and keep in memory), runs Markdown with
+  German typography, heading ids, figures and email protection, and loads TypeScript through tsx. None of these is a single hot
+  spot any more (see the parts above). The second core is the remaining lever: validating the pages in a worker thread
+  while Eleventy renders into \`.site-next/\` (swapping only if both succeed) would move the per-page part of validation off
+  the critical path; the site data (the YAML of all topics) is needed by the render anyway, so the gain is a few tenths of a
+  second at 4,000 pages, not the whole validation stage.
+- **Eleventy itself.** Bare Eleventy's incremental rebuild of a 4,000-page site is far above 300 ms: Eleventy 3.1 rebuilds its
+  template map for every template on each change (\`TemplateMap.getMapEntryForInputPath\` is a linear search inside a loop,
+  directory data and computed data are resolved for every page). No site code can bring that under 300 ms. The site's own share is
+  the difference to bare Eleventy in the table above: the hooks that run on every rebuild (validation compares 4,000 file
+  fingerprints, the image pass) and per-page directory and computed data, which bare Eleventy does not have.
+- **YAML.** The \`yaml\` package needs ~0.3 s for the 1.1 MB \`topics.yaml\` of 4,000 topics and ~0.1 ms per front matter. A
+  faster parser for the valid case (e.g. \`js-yaml\` with its core schema), falling back to \`yaml\` only to locate problems,
+  would take most of that away; it is not a declared dependency, so it is not used here.
+- **Memory after Eleventy.** Eleventy keeps every rendered page until its instance is gone, and V8 does not hand the freed heap
+  back to the system: the build process stays at its peak (~800 MB at 4,000 pages) while later steps run. If the minification
+  pool and Pagefind push the process tree over 1 GB, run the Eleventy stage in a worker thread or child process that exits
+  before them, so its memory is returned first.
+- **Post-build stages** appear in the stage table only when \`scripts/build.ts\` wraps them in \`timed("minify", …)\`,
+  \`timed("pagefind", …)\`, \`timed("checks", …)\`; until then their time shows as "not in a timed stage".`;
+
+/**
+ * The whole report.
+ *
+ * @example
+ * writeFileSync("BENCHMARKS.md", renderReport(results));
+ */
+export function renderReport(results: BenchResults): string {
+  const m = results.machine;
+  const tools = Object.entries(m.tools)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(", ");
+  const busy = (m.load.end ?? 0) > m.cores || m.load.start > m.cores;
+  return `# Benchmarks
+
+Written by \`${results.command}\` on ${results.date.slice(0, 16).replace("T", " ")} UTC. Do not edit by hand: \`npm run bench\`
+rewrites this file and \`bench/results.json\` (\`npm run bench:quick\`: 250 pages, written to \`bench/.work/quick/\`).
+Timings never decide a test; this report measures and compares.
+
+## Machine and tools
+
+- CPU: ${m.cpu}, ${m.cores} cores${m.cpuLimit ? ` (cgroup limit ${m.cpuLimit})` : ""}; RAM ${bytes(m.memoryBytes)}; ${m.os}
+- Node ${m.node}; ${tools}
+- Load average (1 min) at the start ${m.load.start.toFixed(1)}, at the end ${(m.load.end ?? Number.NaN).toFixed(1)}${busy ? " – **the machine was busy with other work during the run: wall times scatter, CPU times are the steadier figure**" : ""}
+${results.notes.map((n) => `- Note: ${n}`).join("\n")}
+
+## Corpus and method
+
+\`bench/corpus.ts\` generates, from a seed (${results.seed}, PRNG mulberry32), N topic pages of German text about development
+cooperation (~800 words: sections with \`##\`, lists, bold text, photos as \`![](bild:…)\`, internal links to other corpus pages and
+to real pages, contacts and hero photos in the front matter) and their entries in \`_data/topics.yaml\` as a tree (2 % top level,
+30 % children, the rest grandchildren). \`bench/workcopy.ts\` copies the project to \`bench/.work/site-N/\` (the real lib/,
+_includes/, assets/, scripts/, config, pages and data; node_modules linked; the warm image cache \`.cache/\` copied) and adds the
+corpus; what is measured there is \`npm run build\`, the real pipeline with whatever it does today. For comparison the same
+Markdown files are built by Eleventy without plugins and with a trivial layout (\`bench/bare/\`, same Eleventy version, also via
+\`npm run build\`) and by Hugo (\`bench/hugo/\`).
+
+Per size: one warm-up run of each build, then ${results.runs} rounds, each round running every build in a rotating order; the
+report gives medians. Before each run the previous output is moved aside (outside the timing; deleted after all measurements,
+since deleting thousands of folders right before a build slowed it down), so every build writes into an empty folder. Wall time is from spawn to exit of the command; CPU time (user + system of all processes) comes from GNU time; peak memory
+is the summed RSS of all processes of the tree (sampled every 50 ms from /proc) and the VmHWM of the largest single process.
+
+## Goals
+
+${goalsSection(results)}
+
+## Full build against bare Eleventy and Hugo
+
+${buildSection(results)}
+
+## Stages of the production build
+
+${stagesSection(results)}
+
+## Incremental rebuild in watch mode
+
+${incrementalSection(results)}
+
+## Weight of the KEZ page (\`/themen/kommunale-entwicklungszusammenarbeit/\`)
+
+${kezSection(results)}
+
+## Pagefind
+
+${pagefindSection(results)}
+
+## Lighthouse (mobile)
+
+${lighthouseSection(results)}
+
+## Where the remaining time goes
+
+${profileSection(results)}
+
+## What was optimised
+
+${OPTIMISATIONS}
+
+## What remains
+
+${NEXT_STEPS}
+`;
+}

@@ -1,0 +1,61 @@
+/** The shape of `bench/results.json`: everything one `npm run bench` measured. */
+import type { BuildTimings } from "../../lib/build-timings.ts";
+import type { PageWeight, SearchFetch } from "./browser.ts";
+import type { LighthouseResult } from "./lighthouse.ts";
+import type { MachineInfo } from "./machine.ts";
+import type { ProfileRow } from "../profile.ts";
+import type { WatchResult } from "./watch.ts";
+
+/** Measurements of one kind of build over all rounds. */
+export interface BuildSeries {
+  /** Wall times of the rounds, in order. */
+  wallMs: number[];
+  cpuMs: number[];
+  peakTreeRss: number[];
+  maxProcessRss: number[];
+  medianWallMs: number;
+  medianCpuMs: number;
+  /** Highest over the rounds. */
+  peakTreeRssMax: number;
+  maxProcessRssMax: number;
+  /** HTML files in the output after the last round. */
+  htmlFiles: number;
+}
+
+/** The three builds of one corpus size. */
+export interface SizeResult {
+  pages: number;
+  /** Words per corpus page (mean). */
+  wordsPerPage: number;
+  full: BuildSeries & { timings: BuildTimings[] };
+  bare: BuildSeries;
+  hugo: BuildSeries | undefined;
+}
+
+/** A stage of the full build with its median duration and share of the wall time. */
+export interface StageShare {
+  stage: string;
+  medianMs: number;
+  share: number;
+}
+
+/** Everything `npm run bench` writes to `bench/results.json`. */
+export interface BenchResults {
+  date: string;
+  command: string;
+  machine: MachineInfo;
+  seed: number;
+  runs: number;
+  notes: string[];
+  sizes: SizeResult[];
+  stages: StageShare[] | undefined;
+  incremental: (WatchResult & { pages: number; bare: WatchResult | undefined }) | { skipped: string };
+  kez: PageWeight | { skipped: string };
+  pagefind:
+    | { pages: number; indexBytes: number; indexFiles: number; byPart: Record<string, { files: number; bytes: number }>; search: SearchFetch | { skipped: string } }
+    | { skipped: string };
+  lighthouse: (LighthouseResult | { url: string; skipped: string })[];
+  profile:
+    | { pages: number; totalCpuMs: number; processes: { argv: string; cpuMs: number }[]; parts: ProfileRow[]; byGroup: ProfileRow[]; byFunction: ProfileRow[] }
+    | { skipped: string };
+}
