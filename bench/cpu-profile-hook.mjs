@@ -18,7 +18,9 @@ if (dir) {
   const Worker = workerThreads.Worker;
   workerThreads.Worker = class ProfiledWorker extends Worker {
     constructor(file, options = {}) {
-      super(file, { ...options, execArgv: [...(options.execArgv ?? process.execArgv), "--import", import.meta.url] });
+      // V8 heap flags such as --max-semi-space-size are per process; a worker refuses them.
+      const inherited = (options.execArgv ?? process.execArgv).filter((arg) => !/^--max-(semi|old)-space-size/.test(arg));
+      super(file, { ...options, execArgv: [...inherited, "--import", import.meta.url] });
     }
   };
   syncBuiltinESMExports();
