@@ -28,30 +28,10 @@ import {
   TOPIC_NOUNS,
   VERBS,
 } from "./vocabulary.ts";
+import { mulberry32, type Random } from "../lib/random.ts";
 
 /** Default seed of every corpus, so published figures can be reproduced. */
 export const DEFAULT_SEED = 20130211;
-
-/** A pseudo-random number generator: a function returning floats in [0, 1). */
-export type Random = () => number;
-
-/**
- * mulberry32: a tiny, fast 32-bit PRNG; good enough for text, identical on every platform.
- *
- * @example
- * const random = mulberry32(1);
- * random() // => 0.6270739405881613 (always, for seed 1)
- */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * An integer in [min, max].

@@ -18,28 +18,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp from 'sharp';
+import { mulberry32 } from '../lib/random.ts';
 
 /* ------------------------------------------------------------------------ */
 /* Randomness                                                               */
 /* ------------------------------------------------------------------------ */
 
-/**
- * Creates a mulberry32 generator: tiny, fast and good enough for art, and
- * unlike `Math.random()` it can be replayed from a seed.
- *
- * @param seed - any 32-bit integer
- * @returns a function yielding uniform numbers in [0, 1)
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * FNV-1a hash of a string; turns a file name into a PRNG seed so that adding
