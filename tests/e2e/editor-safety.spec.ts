@@ -1,14 +1,14 @@
 /** Editors' safety in the published output: only the site's own scripts, nothing of the preview. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { listFiles } from "../../lib/build/context.ts";
 
+/** Every HTML file of the built site, as a path from the project root. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith(".html") ? [full] : [];
-  });
+  return listFiles(dir)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => path.join(dir, file));
 }
 
 test("every script in _site/ is a file of the site itself or JSON-LD, and no page links the preview's overlay", () => {

@@ -1,16 +1,16 @@
 /** Email protection: no address in any page's source; a mailto link with JS; a readable form without. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { listFiles } from "../../lib/build/context.ts";
 
 const KEZ = "/themen/kommunale-entwicklungszusammenarbeit/";
 
+/** Every HTML file of the built site, as a path from the project root. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith(".html") ? [full] : [];
-  });
+  return listFiles(dir)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => path.join(dir, file));
 }
 
 test("no HTML file holds an email address or a mailto link", () => {
