@@ -103,7 +103,8 @@ function apply(status: OverlayStatus): void {
 
 async function poll(): Promise<void> {
   try {
-    const response = await fetch(STATUS_URL, { cache: "no-store" });
+    // A time limit, so a request lost while the server restarts cannot end the polling.
+    const response = await fetch(STATUS_URL, { cache: "no-store", signal: AbortSignal.timeout(5000) });
     if (response.ok) apply((await response.json()) as OverlayStatus);
   } catch {
     // The preview server restarts or is stopped; try again on the next tick.

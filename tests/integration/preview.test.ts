@@ -108,7 +108,8 @@ describe("npm start", () => {
       source("src/jahresbericht.md"),
       '---\ntitle: Jahresbericht\ndescription: "Der Jahresbericht der SEZ mit allen Projekten, Zahlen und Partnerschaften aus Baden-Württemberg."\ndraft: true\n---\n\nKommt bald.\n',
     );
-    await until(() => existsSync(output("jahresbericht/index.html")), "the draft page");
+    // The file exists from the moment Eleventy opens it; wait until it is written completely.
+    await until(() => existsSync(output("jahresbericht/index.html")) && readFileSync(output("jahresbericht/index.html"), "utf8").includes("Kommt bald."), "the draft page");
     await page.goto(`${base}/jahresbericht/`);
     await page.getByText("Entwurf (draft: true): Diese Seite erscheint nur in der Vorschau").waitFor({ timeout: 30_000 });
     assert.equal(existsSync(path.join(project, "_site")), false);
