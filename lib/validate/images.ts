@@ -12,6 +12,7 @@ import sharp from "sharp";
 import { IMAGE_DIR, type SiteData } from "../data.ts";
 import { imageUsage, type ImageUse, type PageImages } from "../image-usage.ts";
 import { IMAGE_SCHEME, standaloneImage } from "../markdown.ts";
+import { memoizeByText } from "../memo.ts";
 import type { Problem } from "../problems.ts";
 import type { ImageCredit } from "../schemas/image.ts";
 import { validatePages, type ValidPage } from "./pages.ts";
@@ -50,6 +51,13 @@ const scanner = markdownIt({ html: false });
  * markdownImages("Text\n\n![](bild:a)\n", 5) // => [{ src: "bild:a", line: 7, standalone: true }]
  */
 export function markdownImages(body: string, bodyLine: number): MarkdownImage[] {
+  return imagesOfBody(body).map((image) => ({ ...image, line: bodyLine + image.line }));
+}
+
+/** The images of a body, lines counted from 0; remembered per text (the build asks several times). */
+const imagesOfBody = memoizeByText((body: string): readonly MarkdownImage[] => {
+  // Every image in Markdown starts with "![" (inline and reference style).
+  if (!body.includes("![")) return [];
   const tokens = scanner.parse(body, {});
   const found: MarkdownImage[] = [];
   const figures = new Set<Token>();
@@ -63,12 +71,12 @@ export function markdownImages(body: string, bodyLine: number): MarkdownImage[] 
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") breaks++;
       if (child.type === "image") {
-        found.push({ src: String(child.attrGet("src") ?? ""), line: bodyLine + blockLine + breaks, standalone: figures.has(child) });
+        found.push({ src: String(child.attrGet("src") ?? ""), line: blockLine + breaks, standalone: figures.has(child) });
       }
     }
   });
   return found;
-}
+});
 
 /**
  * The credit id closest to a mistyped one, if it is close enough to be a typo.

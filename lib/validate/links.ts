@@ -14,6 +14,7 @@ import path from "node:path";
 import type { Token } from "markdown-it";
 import type { SiteData } from "../data.ts";
 import { createMarkdown, IMAGE_SCHEME } from "../markdown.ts";
+import { memoizeByText } from "../memo.ts";
 import type { Problem } from "../problems.ts";
 import { GENERATED_URLS, type PageSource } from "./pages.ts";
 import { linkText, locateTokens } from "./markdown-scan.ts";
@@ -44,25 +45,52 @@ const siteMarkdown = createMarkdown({ figure: () => "", email: () => "" });
  * headingIds("## Anreise\n\n## Übersicht für Städte") // => ["anreise", "uebersicht-fuer-staedte"]
  */
 export function headingIds(body: string | readonly Token[]): string[] {
-  return (typeof body === "string" ? siteMarkdown.parse(body, {}) : body)
+  if (typeof body === "string") return [...markdownFacts(body).ids];
+  return body
     .filter((t) => t.type === "heading_open")
     .map((t) => String(t.attrGet("id") ?? ""))
     .filter((id) => id !== "");
 }
 
+/** A link in a Markdown body; `line` counts from the body's first line (0). */
+interface BodyLink {
+  line: number;
+  text: string;
+  href: string;
+}
+
+/** What the link check reads from one Markdown body. */
+interface MarkdownFacts {
+  ids: readonly string[];
+  links: readonly BodyLink[];
+}
+
+/**
+ * Heading ids and links of a body, from one parse with the site renderer; remembered per text,
+ * so the preview parses only the pages that changed.
+ */
+const markdownFacts = memoizeByText((body: string): MarkdownFacts => {
+  const tokens = siteMarkdown.parse(body, {});
+  const located = locateTokens(tokens, 0);
+  const links: BodyLink[] = [];
+  located.forEach(({ token, line }, index) => {
+    if (token.type === "link_open") links.push({ line, text: linkText(located, index).trim(), href: String(token.attrGet("href") ?? "") });
+  });
+  return { ids: headingIds(tokens), links };
+});
+
 /**
  * Every address a link may lead to in this run, with the ids of each page.
  *
- * @param parsed the site renderer's tokens per page, where already at hand.
  * @example
  * linkTargets(sources).get("/kontakt/")?.ids // => Set { "anschrift", ... }
  */
-export function linkTargets(sources: readonly PageSource[], parsed: ReadonlyMap<PageSource, readonly Token[]> = new Map()): Map<string, LinkTarget> {
+export function linkTargets(sources: readonly PageSource[]): Map<string, LinkTarget> {
   const targets = new Map<string, LinkTarget>();
   for (const [url, file] of Object.entries(GENERATED_URLS)) targets.set(url, { url, file, ids: undefined, published: true });
   for (const source of sources) {
     if (targets.has(source.url)) continue;
-    targets.set(source.url, { url: source.url, file: source.file, ids: new Set(headingIds(parsed.get(source) ?? source.body)), published: source.published });
+    targets.set(source.url, { url: source.url, file: source.file, ids: new Set(markdownFacts(source.body).ids), published: source.published });
   }
   return targets;
 }
@@ -177,16 +205,15 @@ function checkLink(link: LinkAt, targets: Map<string, LinkTarget>, origin: strin
 }
 
 /** Links of one page, from the site's own renderer (what ends up as `href`). */
-function pageLinks(source: PageSource, tokens: readonly Token[]): LinkAt[] {
-  const located = locateTokens(tokens, source.bodyLine);
-  const links: LinkAt[] = [];
-  located.forEach(({ token, line }, index) => {
-    if (token.type !== "link_open") return;
-    const href = String(token.attrGet("href") ?? "");
-    const text = linkText(located, index).trim();
-    links.push({ file: source.file, line, label: `„${text}“`, href, pageUrl: source.url, fromPublished: source.published });
-  });
-  return links;
+function pageLinks(source: PageSource): LinkAt[] {
+  return markdownFacts(source.body).links.map(({ line, text, href }) => ({
+    file: source.file,
+    line: source.bodyLine + line,
+    label: `„${text}“`,
+    href,
+    pageUrl: source.url,
+    fromPublished: source.published,
+  }));
 }
 
 /** Links of `_data/site.yaml` (navigation and footer), with lines. */
@@ -215,10 +242,9 @@ function siteLinks(root: string, data: SiteData): LinkAt[] {
  * const problems = linkProblems(process.cwd(), sources, data);
  */
 export function linkProblems(root: string, sources: readonly PageSource[], data: SiteData): Problem[] {
-  const parsed = new Map(sources.map((source) => [source, siteMarkdown.parse(source.body, {})]));
-  const targets = linkTargets(sources, parsed);
+  const targets = linkTargets(sources);
   const problems: Problem[] = [];
-  const links = [...sources.flatMap((source) => pageLinks(source, parsed.get(source)!)), ...siteLinks(root, data)];
+  const links = [...sources.flatMap(pageLinks), ...siteLinks(root, data)];
   for (const link of links) {
     if (link.href.startsWith(IMAGE_SCHEME)) {
       problems.push({

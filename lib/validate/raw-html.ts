@@ -111,6 +111,9 @@ export function javascriptSnippet(line: string): string {
  * // => [{ file: "src/a.md", line: 7, received: 'ein <script>-Element ...', ... }]
  */
 export function rawHtmlProblems(page: { file: string; body: string; bodyLine: number }): Problem[] {
+  // HTML needs a "<", a script address the word "script" or an entity that spells it: most
+  // pages need no parse at all.
+  if (!/[<&]|script/i.test(page.body)) return [];
   const problems: Problem[] = [];
   const add = (line: number, html: string, kind: HtmlKind = classifyHtml(html)): void => {
     problems.push({ file: page.file, line, field: "", expected: "Markdown ohne HTML", ...explain(kind, html.trim()) });

@@ -63,3 +63,12 @@ describe("isLangBlock", () => {
     assert.equal(isLangBlock("ca."), false);
   });
 });
+
+describe("texts without braces", () => {
+  it("render as with the attribute rule (which they skip for speed)", () => {
+    const source = "## Partnerschaft mit Burkina Faso\n\nEin *Text* mit [Link](/kontakt/), \"Zitat\" und Liste:\n\n- eins\n- zwei\n\n![](bild:marktplatz-ravensburg)\n\nmail@example.org";
+    // Appending a brace pair at the end of a paragraph of its own forces the attribute path.
+    const withAttributes = md.render(`${source}\n\n{x}`).replace(/\n<p>\{x\}<\/p>\n$/, "\n");
+    assert.equal(md.render(source), withAttributes);
+  });
+});

@@ -79,6 +79,7 @@ describe("rawHtmlProblems", () => {
     assert.match(check("<!-- Notiz -->")[0]!.received, /HTML-Kommentar/);
     assert.match(check("[x](javascript&#58;alert(1))")[0]!.received, /javascript:-Adresse/);
     assert.match(check("[x][r]\n\n[r]: javascript:alert(1)")[0]!.received, /javascript:-Adresse/);
+    assert.match(check("Hier: java&#115;cript:alert(1)")[0]!.received, /javascript:-Adresse/, "an entity that spells the word");
   });
   it("leaves code, autolinks and plain text alone", () => {
     assert.deepEqual(check("So nicht: `<script>`\n\n    <b>eingerückt</b>\n\n```\n<iframe>\n```\n\n<https://www.sez.de/> und <info@sez.de>, 3 < 4 > 2"), []);
