@@ -90,6 +90,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * one line each for place, expected, received and fix.
  *
  * @param outcome the headline's second sentence: what happens to the site meanwhile.
+ * @param stopped what stopped, the headline's start.
  * @example
  * formatProblems([{ file: "_data/contacts.yaml", line: 4, field: "[0].phone",
  *   expected: "Telefonnummer im Format E.164", received: '"0711"', fix: "Schreiben Sie +49..." }])
@@ -100,9 +101,9 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * //   erhalten: "0711"
  * //   So beheben Sie es: Schreiben Sie +49...
  */
-export function formatProblems(problems: readonly Problem[], outcome: string = PUBLISHED_STAYS): string {
+export function formatProblems(problems: readonly Problem[], outcome: string = PUBLISHED_STAYS, stopped = "Der Build wurde angehalten"): string {
   const count = problems.length === 1 ? "1 Problem" : `${problems.length} Probleme`;
-  const headline = `Der Build wurde angehalten: ${count} gefunden. ${outcome}`;
+  const headline = `${stopped}: ${count} gefunden. ${outcome}`;
   return [headline, ...sortProblems(problems).map(formatBlock)].join("\n\n");
 }
 

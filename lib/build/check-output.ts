@@ -8,7 +8,7 @@ import { BUDGET_LABELS, formatBytes, measureBudgets, type BudgetPage } from "../
 import { createLocator } from "../check/locate.ts";
 import type { OutputIndex } from "../check/links.ts";
 import { urlForFile } from "../check/links.ts";
-import { checkCsp, checkRedirects, checkReferences, checkValidation, cssRefs, type CheckedPage } from "../check/output.ts";
+import { checkCsp, checkDuplicateIds, checkRedirects, checkReferences, cssRefs, type CheckedPage } from "../check/output.ts";
 import { formatCsp } from "../hosting/csp.ts";
 import { headerConflicts, headerRules } from "../hosting/headers.ts";
 import { siteCsp } from "../hosting/site-csp.ts";
@@ -74,7 +74,7 @@ export const checkOutput: BuildStep = {
 
     const stylesheets: CheckedPage[] = files
       .filter((file) => file.endsWith(".css"))
-      .map((file) => ({ file, inputPath: undefined, validation: [], refs: cssRefs(readFileSync(path.join(context.outDir, file), "utf8")), ids: [], headingIds: [], inline: [], jsonLd: [], stylesheets: [], blockingCss: [], scripts: [], cspMeta: undefined, noindex: true }));
+      .map((file) => ({ file, inputPath: undefined, refs: cssRefs(readFileSync(path.join(context.outDir, file), "utf8")), ids: [], headingIds: [], inline: [], jsonLd: [], stylesheets: [], blockingCss: [], scripts: [], cspMeta: undefined, noindex: true }));
     const references = checkReferences([...pages, ...stylesheets], index, context.site.url, locate, pendingUrls(context.root));
     context.notes.push(...references.notes);
 
@@ -90,8 +90,8 @@ export const checkOutput: BuildStep = {
     }));
 
     return [
-      ...checkValidation(pages, locate),
       ...references.problems,
+      ...checkDuplicateIds(pages, locate),
       ...checkCsp(pages, siteCsp(), locate),
       ...checkRedirects(context.site.redirects, index.files, lineOf),
       ...headerProblems,

@@ -5,7 +5,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { PageAnalysis } from "../check/html.ts";
-import type { HtmlMessage } from "../check/validator.ts";
 import type { Problem } from "../problems.ts";
 import type { Site } from "../schemas/site.ts";
 import type { ValidPage } from "../validate/pages.ts";
@@ -25,8 +24,6 @@ export interface PageReport extends PageAnalysis {
   file: string;
   /** Size after minification. */
   bytes: number;
-  /** html-validate errors. */
-  validation: HtmlMessage[];
 }
 
 /** The state the steps share. */

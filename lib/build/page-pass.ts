@@ -1,12 +1,12 @@
 /**
- * What happens to one built page, in a worker: minify it, write it back, validate the
- * minified HTML (what ships) and read its links, ids and inline code. Results are cached by
- * the page's HTML (see `page-cache.ts`).
+ * What happens to one built page, in a worker: minify it, write it back and read its links,
+ * ids and inline code. Results are cached by the page's HTML (see `page-cache.ts`). Whether
+ * the HTML is valid is checked by `npm run check:html` (`lib/check/site-html.ts`), part of
+ * `npm test`, not here.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeHtml } from "../check/html.ts";
-import type { HtmlValidator } from "../check/validator.ts";
 import type { PageReport } from "./context.ts";
 import { minifyHtml } from "./minify.ts";
 import { pageKey, readCachedPage, writeCachedPage } from "./page-cache.ts";
@@ -25,23 +25,23 @@ export interface PageResult {
 }
 
 /**
- * Minifies, validates and analyses one HTML string.
+ * Minifies and analyses one HTML string.
  *
  * @example
- * const { html, report } = await processHtml("<!doctype html>...", "index.html", validate);
+ * const { html, report } = await processHtml("<!doctype html>...", "index.html");
  */
-export async function processHtml(source: string, file: string, validate: HtmlValidator): Promise<{ html: string; report: PageReport }> {
+export async function processHtml(source: string, file: string): Promise<{ html: string; report: PageReport }> {
   const html = await minifyHtml(source);
-  return { html, report: { file, bytes: Buffer.byteLength(html), validation: validate(html), ...analyzeHtml(html) } };
+  return { html, report: { file, bytes: Buffer.byteLength(html), ...analyzeHtml(html) } };
 }
 
 /**
  * Processes one page file in place, using and filling the cache when the job names one.
  *
  * @example
- * await processPageFile({ outDir: ".site-next", file: "kontakt/index.html" }, validate)
+ * await processPageFile({ outDir: ".site-next", file: "kontakt/index.html" })
  */
-export async function processPageFile(job: PageJob, validate: HtmlValidator): Promise<PageResult> {
+export async function processPageFile(job: PageJob): Promise<PageResult> {
   const absolute = path.join(job.outDir, job.file);
   const source = readFileSync(absolute, "utf8");
   const key = pageKey(source);
@@ -50,7 +50,7 @@ export async function processPageFile(job: PageJob, validate: HtmlValidator): Pr
     writeFileSync(absolute, cached.html);
     return { report: { ...cached.report, file: job.file }, key };
   }
-  const { html, report } = await processHtml(source, job.file, validate);
+  const { html, report } = await processHtml(source, job.file);
   if (job.cacheDir) {
     const { file: _file, ...rest } = report;
     writeCachedPage(job.cacheDir, key, { html, report: rest });

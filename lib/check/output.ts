@@ -29,7 +29,15 @@ export interface CheckedPage extends PageAnalysis {
   file: string;
   /** Source file, e.g. `src/kontakt.md`, if Eleventy made the page. */
   inputPath: string | undefined;
-  validation: HtmlMessage[];
+}
+
+/** html-validate's errors on one built page. */
+export interface ValidatedPage {
+  /** Output file, e.g. `kontakt/index.html`. */
+  file: string;
+  /** Source file, if known. */
+  inputPath: string | undefined;
+  validation: readonly HtmlMessage[];
 }
 
 /** A problem on one page, before identical ones on other pages are merged. */
@@ -147,9 +155,39 @@ export function checkReferences(
 }
 
 /**
+ * Ids used twice on one page: a fragment link could not tell which is meant. Editors cause
+ * this with a heading whose id the layout uses already ("## Inhalt" and the main content's
+ * `#inhalt`), so the build checks it itself; the rest of html-validate runs in `npm test`.
+ *
+ * @example
+ * checkDuplicateIds([{ file: "a/index.html", inputPath: "src/a.md", ids: ["inhalt", "inhalt"], ... }], locate)
+ * // => [{ file: "src/a.md", received: 'die id "inhalt" 2-mal', ... }]
+ */
+export function checkDuplicateIds(pages: readonly CheckedPage[], locate: Locator): Problem[] {
+  const findings: Finding[] = [];
+  for (const page of pages) {
+    const counts = new Map<string, number>();
+    for (const id of page.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [id, count] of counts) {
+      if (count < 2) continue;
+      const heading = page.headingIds.includes(id);
+      findings.push({
+        ...findingBase(locate("", page.inputPath, page.file), urlForFile(page.file), `dup-id:${id}`),
+        expected: "jede id (Sprungmarke) nur einmal je Seite",
+        received: `die id "${id}" ${count}-mal,`,
+        fix: heading
+          ? `Eine Überschrift ergibt die Sprungmarke #${id}, die die Seite schon hat (z. B. aus dem Layout). Formulieren Sie die Überschrift anders, etwa „${id.charAt(0).toUpperCase()}${id.slice(1)} im Überblick“.`
+          : "Die doppelte id kommt aus einer Vorlage in _includes/ (Entwicklerinnen und Entwickler).",
+      });
+    }
+  }
+  return mergeFindings(findings);
+}
+
+/**
  * html-validate errors, one problem per rule, element and message across pages.
  */
-export function checkValidation(pages: readonly CheckedPage[], locate: Locator): Problem[] {
+export function checkValidation(pages: readonly ValidatedPage[], locate: Locator): Problem[] {
   const findings: Finding[] = [];
   for (const page of pages) {
     const pageUrl = urlForFile(page.file);

@@ -36,11 +36,11 @@ test("minification removes whitespace and comments, but keeps inline CSS, JSON-L
   assert.ok(out.includes("<p>Ein <b>Text</b> <i>mit</i> Abständen</p>"));
 });
 
-test("one page: minified, validated and analysed", async () => {
-  const { html, report } = await processHtml(page("A"), "a/index.html", createValidator(process.cwd()));
+test("one page: minified and analysed", async () => {
+  const { html, report } = await processHtml(page("A"), "a/index.html");
   assert.equal(report.bytes, Buffer.byteLength(html));
   assert.deepEqual(report.inline.map((i) => [i.kind, i.text]), [["style", "a > b { color: red }"]]);
-  assert.deepEqual(report.validation, []);
+  assert.deepEqual(createValidator(process.cwd())(html), [], "the minified page is valid HTML");
 });
 
 test("the worker pool processes every page in place and keeps the order", async () => {

@@ -2,14 +2,14 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyzeHtml } from "../../../lib/check/html.ts";
 import type { OutputIndex } from "../../../lib/check/links.ts";
-import { checkCsp, checkRedirects, checkReferences, checkValidation, closestUrl, cssRefs, pagesText, type CheckedPage, type Locator } from "../../../lib/check/output.ts";
+import { checkCsp, checkDuplicateIds, checkRedirects, checkReferences, checkValidation, closestUrl, cssRefs, pagesText, type CheckedPage, type Locator } from "../../../lib/check/output.ts";
 import { cspHash, formatCsp, sitePolicy } from "../../../lib/hosting/csp.ts";
 
 const origin = "https://www.sez.de";
 const policy = sitePolicy(["body{margin:0}"]);
 const meta = formatCsp(policy, "meta");
 const html = (body: string, head = "") => `<!doctype html><html lang="de"><head><meta http-equiv="Content-Security-Policy" content="${meta}"><style>body{margin:0}</style>${head}</head><body>${body}</body></html>`;
-const page = (file: string, inputPath: string | undefined, body: string, head = ""): CheckedPage => ({ file, inputPath, validation: [], ...analyzeHtml(html(body, head)) });
+const page = (file: string, inputPath: string | undefined, body: string, head = ""): CheckedPage => ({ file, inputPath, ...analyzeHtml(html(body, head)) });
 
 const pages = [
   page("index.html", "src/index.md", '<a href="/kontakt/">Kontakt</a><a href="/themen/gibts-nicht/">x</a><a href="/kontak/">y</a>'),
@@ -103,4 +103,13 @@ test("redirects must lead to a page and must not start at one", () => {
 test("url() references of CSS are found", () => {
   assert.deepEqual(cssRefs(`a{background:url("/img/a.png")}b{src:url(x.woff2)}`).map((r) => r.url), ["/img/a.png", "x.woff2"]);
   assert.equal(pagesText(["/a/", "/b/", "/c/", "/d/"]), "auf 4 Seiten: /a/, /b/, /c/ und 1 weitere");
+});
+
+test("an id used twice on a page stops the build, with a fix for a heading", () => {
+  const twice = page("a/index.html", "src/a.md", '<main id="inhalt"><h2 id="inhalt">Inhalt</h2><p id="x">a</p></main>');
+  const problems = checkDuplicateIds([twice, pages[0]!], locate);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.file, "src/a.md");
+  assert.match(problems[0]!.received, /die id "inhalt" 2-mal/);
+  assert.match(problems[0]!.fix, /Formulieren Sie die Überschrift anders/);
 });
