@@ -189,9 +189,22 @@ export interface SearchFetch {
   note: string;
 }
 
-/** Bytes per `/pagefind/` response, as transferred by the server (Pagefind's index files are compressed already). */
+/**
+ * Bytes per `/pagefind/` response as a CDN sends them: Pagefind's index, fragment and WASM
+ * files are gzip already and go as they are; its JavaScript and JSON go brotli-compressed.
+ */
 function pagefindFiles(resources: readonly Resource[]): { path: string; bytes: number }[] {
-  return resources.filter((r) => new URL(r.url).pathname.startsWith("/pagefind/")).map((r) => ({ path: new URL(r.url).pathname, bytes: r.raw }));
+  return resources.filter((r) => new URL(r.url).pathname.startsWith("/pagefind/")).map((r) => ({ path: new URL(r.url).pathname, bytes: r.brotli }));
+}
+
+/** Waits until the search page lists results (their fragments loaded), or gives up after 20 s. */
+async function resultsShown(page: Page, previous = ""): Promise<void> {
+  await page
+    .waitForFunction((before) => {
+      const link = document.querySelector("pagefind-results a");
+      return link !== null && (link.textContent ?? "").trim() !== "" && link.textContent !== before;
+    }, previous, { timeout: 20_000 })
+    .catch(() => undefined);
 }
 
 /**
@@ -208,13 +221,16 @@ export async function searchFetch(browser: Browser, origin: string, first: strin
   const recorder = recordResponses(page);
   const url = `${origin}/suche/?q=${encodeURIComponent(first)}`;
   const response = await page.goto(url, { waitUntil: "load" });
+  await resultsShown(page);
   await settle(page);
   const firstFiles = pagefindFiles(await recorder.done());
   const field = page.locator("pagefind-input input, pagefind-searchbox input, main input[type=search], main input[type=text]").first();
   let secondQuery: SearchFetch["secondQuery"];
   let note: string;
   if ((await field.count()) > 0) {
+    const before = (await page.locator("pagefind-results a").first().textContent().catch(() => "")) ?? "";
     await field.fill(second);
+    await resultsShown(page, before);
     await settle(page);
     const all = pagefindFiles(await recorder.done());
     const added = all.slice(firstFiles.length);

@@ -146,7 +146,7 @@ function pagefindSection(results: BenchResults): string {
           search.secondQuery ? [`second: \`${search.secondQuery.term}\` (${search.note})`, String(search.secondQuery.requests), bytes(search.secondQuery.bytes)] : [`second: ${search.note}`, "–", "–"],
         ],
       ),
-      "Measured in Chromium at phone size with an empty cache; bytes are what the server sends (Pagefind's index and fragment files are compressed already).",
+      "Measured in Chromium at phone size with an empty cache; bytes are what a CDN sends: Pagefind's index, fragment and WASM files as they are (gzip already), its JavaScript and JSON brotli-compressed. The first query counts from opening the search page until its results are shown (fragments of the visible results included).",
     );
   }
   return parts.join("\n\n");

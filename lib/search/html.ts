@@ -19,6 +19,10 @@ export interface TextRange {
 export interface PageScan {
   /** Source offset right after the opening tag of the `data-pagefind-body` element, if any. */
   bodyStart: number | undefined;
+  /** Source range of that element, from `<` of its opening tag to after its closing tag. */
+  bodyElement: { start: number; end: number } | undefined;
+  /** The page's `<html …>` tag as written (it carries the language). */
+  htmlTag: string | undefined;
   /** The indexed text, as it stands in the source (entities not decoded). */
   texts: TextRange[];
   /** The page's `<meta name="description">`, decoded. */
@@ -53,7 +57,7 @@ export function escapeHtml(text: string): string {
  * // => ["Titel"]
  */
 export function scanPage(html: string): PageScan {
-  const scan: PageScan = { bodyStart: undefined, texts: [], description: undefined };
+  const scan: PageScan = { bodyStart: undefined, bodyElement: undefined, htmlTag: undefined, texts: [], description: undefined };
   // One entry per open element: is its text indexed?
   const indexed: boolean[] = [];
   let bodyDepth = -1;
@@ -62,9 +66,11 @@ export function scanPage(html: string): PageScan {
       onopentag(name, attributes) {
         const parentIndexed = indexed.at(-1) ?? false;
         let own = parentIndexed;
+        if (name === "html" && scan.htmlTag === undefined) scan.htmlTag = html.slice(parser.startIndex, parser.endIndex + 1);
         if (bodyDepth < 0 && "data-pagefind-body" in attributes) {
           bodyDepth = indexed.length;
           scan.bodyStart = parser.endIndex + 1;
+          scan.bodyElement = { start: parser.startIndex, end: html.length };
           own = true;
         }
         if ("data-pagefind-ignore" in attributes || NOT_CONTENT.has(name)) own = false;
@@ -75,6 +81,7 @@ export function scanPage(html: string): PageScan {
       },
       onclosetag() {
         indexed.pop();
+        if (indexed.length === bodyDepth && scan.bodyElement && scan.bodyElement.end === html.length) scan.bodyElement.end = parser.endIndex + 1;
       },
       ontext(text) {
         if (indexed.at(-1)) scan.texts.push({ start: parser.startIndex, end: parser.endIndex + 1, text });
@@ -87,22 +94,25 @@ export function scanPage(html: string): PageScan {
 }
 
 /**
- * The page as the indexer should see it: every indexed text run passed through `rewrite`,
- * and `inject` placed at the start of the body element.
+ * The page as the indexer should see it: only the `<html>` tag (for the language) and the
+ * `data-pagefind-body` element, which holds everything Pagefind reads (text, title, image,
+ * metadata and filters); every indexed text run passed through `rewrite`, and `inject` placed
+ * at the start of the body element. Leaving out head, header, navigation and footer saves
+ * sending and parsing two thirds of every page.
  *
  * @example
- * const html = "<article data-pagefind-body><p>Text</p></article>";
+ * const html = '<html lang="de"><nav>Menü</nav><article data-pagefind-body><p>Text</p></article></html>';
  * rewritePage(html, scanPage(html), (t) => t.toUpperCase(), "<i></i>")
- * // => "<article data-pagefind-body><i></i><p>TEXT</p></article>"
+ * // => '<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><article data-pagefind-body><i></i><p>TEXT</p></article></body></html>'
  */
 export function rewritePage(html: string, scan: PageScan, rewrite: (text: string) => string, inject: string): string {
-  if (scan.bodyStart === undefined) return html;
-  const out: string[] = [html.slice(0, scan.bodyStart), inject];
+  if (scan.bodyStart === undefined || scan.bodyElement === undefined) return html;
+  const out: string[] = ["<!doctype html>", scan.htmlTag ?? "<html>", '<head><meta charset="utf-8"></head><body>', html.slice(scan.bodyElement.start, scan.bodyStart), inject];
   let position = scan.bodyStart;
   for (const range of scan.texts) {
     out.push(html.slice(position, range.start), rewrite(range.text));
     position = range.end;
   }
-  out.push(html.slice(position));
+  out.push(html.slice(position, scan.bodyElement.end), "</body></html>");
   return out.join("");
 }
