@@ -11,11 +11,12 @@
  * Timings are reported, never asserted: nothing here fails because something is slow.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createRequire } from "node:module";
 import { parseTimings, type BuildTimings } from "../lib/build-timings.ts";
 import { serveSite } from "../lib/serve.ts";
 import { validateSources } from "../lib/validate/index.ts";
@@ -129,7 +130,7 @@ function assertSucceeded(what: string, run: RunResult): void {
 
 /** One kind of build of a corpus: how to clean, run and where its output goes. */
 interface BuildKind {
-  name: "full" | "bare" | "hugo";
+  name: "full" | "bare" | "hugo" | "pagefind";
   cwd: string;
   output: string;
   command: [string, string[]];
@@ -150,6 +151,14 @@ function series(results: RunResult[], output: string): BuildSeries {
   };
 }
 
+/** The Pagefind binary the npm package installed for this machine (as its own Node API finds it). */
+function pagefindBinary(): string {
+  const require = createRequire(import.meta.url);
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  const exe = platform === "windows" ? ".exe" : "";
+  return require.resolve(`@pagefind/${platform}-${os.arch()}/bin/pagefind_extended${exe}`);
+}
+
 /** Builds one corpus size: a warm-up of each kind, then `runs` rounds in rotating order. */
 async function measureSize(pages: number, hugo: boolean): Promise<{ result: SizeResult; siteDir: string }> {
   log(`preparing the corpus of ${pages} pages ...`);
@@ -163,8 +172,18 @@ async function measureSize(pages: number, hugo: boolean): Promise<{ result: Size
     const hugoDir = prepareHugo(root, siteDir, pages);
     kinds.push({ name: "hugo", cwd: hugoDir, output: path.join(hugoDir, "public"), command: ["/usr/bin/hugo", ["--quiet"]] });
   }
+  // Pagefind's own CLI on a copy of bare Eleventy's output (made after bare's warm-up run).
+  const pagefindInput = path.join(root, WORK_DIR, `pagefind-input-${pages}`);
+  const pagefindKind: BuildKind = {
+    name: "pagefind",
+    cwd: path.join(root, WORK_DIR),
+    output: path.join(root, WORK_DIR, `pagefind-output-${pages}`),
+    command: [pagefindBinary(), ["--site", pagefindInput, "--output-path", path.join(root, WORK_DIR, `pagefind-output-${pages}`), "--silent"]],
+  };
   const clean = (kind: BuildKind) => {
-    for (const dir of [kind.output, path.join(kind.cwd, ".site-next"), path.join(kind.cwd, ".site-previous")]) moveAside(root, dir);
+    // The page cache goes too: every production run minifies every page, as a first build does.
+    const caches = kind.name === "full" ? [path.join(kind.cwd, ".cache", "pages")] : [];
+    for (const dir of [kind.output, path.join(kind.cwd, ".site-next"), path.join(kind.cwd, ".site-previous"), ...caches]) moveAside(root, dir);
   };
   const run = async (kind: BuildKind) => {
     clean(kind);
@@ -176,6 +195,11 @@ async function measureSize(pages: number, hugo: boolean): Promise<{ result: Size
     log(`${pages} pages: warm-up ${kind.name}`);
     await run(kind);
   }
+  rmSync(pagefindInput, { recursive: true, force: true });
+  cpSync(path.join(bareDir, "_site"), pagefindInput, { recursive: true });
+  kinds.push(pagefindKind);
+  log(`${pages} pages: warm-up pagefind`);
+  await run(pagefindKind);
   const results = new Map<string, RunResult[]>(kinds.map((k) => [k.name, []]));
   for (let round = 0; round < runs; round++) {
     const order = kinds.map((_, i) => kinds[(i + round) % kinds.length]!);
@@ -197,6 +221,7 @@ async function measureSize(pages: number, hugo: boolean): Promise<{ result: Size
       full: { ...series(full, kindOf("full").output), timings },
       bare: series(results.get("bare")!, kindOf("bare").output),
       hugo: hugo ? series(results.get("hugo")!, kindOf("hugo").output) : undefined,
+      pagefind: series(results.get("pagefind")!, kindOf("pagefind").output),
     },
   };
 }

@@ -30,14 +30,27 @@ function buildSection(results: BenchResults): string {
     parts.push(
       table(
         ["Build", "wall (median)", "÷ bare Eleventy", "÷ Hugo", "CPU (median)", "CPU ÷ bare Eleventy", "peak RSS, process tree", "peak RSS, largest process"],
-        [buildRow("production (`npm run build`)", size.full, size.bare, size.hugo), buildRow("bare Eleventy (`bench/bare/`)", size.bare, size.bare, size.hugo), buildRow("Hugo (`bench/hugo/`)", size.hugo, size.bare, size.hugo)],
+        [
+          buildRow("production (`npm run build`)", size.full, size.bare, size.hugo),
+          buildRow("bare Eleventy (`bench/bare/`)", size.bare, size.bare, size.hugo),
+          buildRow("Hugo (`bench/hugo/`)", size.hugo, size.bare, size.hugo),
+          ...(size.pagefind ? [buildRow("Pagefind alone (its CLI on bare Eleventy's output)", size.pagefind, size.bare, size.hugo)] : []),
+        ],
       ),
     );
     const runs = (s: BuildSeries | undefined) => (s ? s.wallMs.map((ms) => seconds(ms)).join(", ") : "–");
     parts.push(
-      `Single runs (wall): production ${runs(size.full)}; bare Eleventy ${runs(size.bare)}; Hugo ${runs(size.hugo)}. ` +
-        `HTML files written: production ${size.full.htmlFiles}, bare Eleventy ${size.bare.htmlFiles}${size.hugo ? `, Hugo ${size.hugo.htmlFiles}` : ""}.`,
+      `Single runs (wall): production ${runs(size.full)}; bare Eleventy ${runs(size.bare)}; Hugo ${runs(size.hugo)}${size.pagefind ? `; Pagefind alone ${runs(size.pagefind)}` : ""}. ` +
+        `HTML files written: production ${size.full.htmlFiles}, bare Eleventy ${size.bare.htmlFiles}${size.hugo ? `, Hugo ${size.hugo.htmlFiles}` : ""}. ` +
+        "Every production run starts with an empty page cache (`.cache/pages/` moved aside), so every page is minified; photos come from the warm image cache.",
     );
+    if (size.pagefind) {
+      const floor = size.bare.medianWallMs + size.pagefind.medianWallMs;
+      parts.push(
+        `Bare Eleventy plus Pagefind alone take ${seconds(floor)} (${ratio(floor, size.bare.medianWallMs)} bare Eleventy): no build that renders these pages with Eleventy and indexes them with Pagefind can be faster. ` +
+          `The production build takes ${ratio(size.full.medianWallMs, floor)} that floor; Pagefind alone peaks at ${bytes(size.pagefind.maxProcessRssMax)}.`,
+      );
+    }
   }
   return parts.join("\n\n");
 }

@@ -30,6 +30,8 @@ export interface SizeResult {
   full: BuildSeries & { timings: BuildTimings[] };
   bare: BuildSeries;
   hugo: BuildSeries | undefined;
+  /** Pagefind's own CLI indexing bare Eleventy's output: the floor any build with Pagefind has. */
+  pagefind?: BuildSeries | undefined;
 }
 
 /** A stage of the full build with its median duration and share of the wall time. */
