@@ -299,3 +299,22 @@ test("one query fetches little, the next even less (compressed bytes)", async ({
   expect(second.bytes).toBeLessThanOrEqual(40 * 1024);
   expect(second.bytes).toBeLessThan(first.bytes);
 });
+
+test("the search page does not shift when the search field and the results appear (phone)", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.addInitScript(() => {
+    const state = window as unknown as { __cls: number };
+    state.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) state.__cls += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/suche/");
+  await expect(page.getByRole("searchbox", { name: "Suchen nach" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), "CLS without a query").toBe(0);
+  await page.goto("/suche/?q=Partnerschaft");
+  await expect(resultTitles(page).first()).toHaveText(BURUNDI);
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), "CLS with results").toBeLessThan(0.01);
+});
