@@ -217,31 +217,49 @@ Eleventy: 4.1 s). The profile showed where the time went; this is what changed:
 | a second Node process per build | \`tsx scripts/build.ts\` starts a launcher process (56 MB) that starts the build | \`node --import tsx/esm scripts/build.ts\` |
 | peak RSS ~790 MB of the build process | V8's default young generation is small for a build that allocates a page's strings and tokens at a time: much short-lived data is promoted and grows the old generation | \`--max-semi-space-size=32\` in the build script: ~100-130 MB less peak RSS at 4,000 pages, about 3 % more CPU time |
 
-The output is unchanged: the real site's \`_site/\` and a 250-page corpus build byte for byte the same before and after.`;
+The output is unchanged: the real site's \`_site/\` and a 250-page corpus build byte for byte the same before and after.
+
+After minification and Pagefind joined the build, the 4,000-page build took 26.3 s with a *warm* page cache (3.17 GB; a watch
+rebuild 4.7 s from save to HTML). The second round of changes:
+
+| found | cause | change |
+| --- | --- | --- |
+| validation 4.8 s, three quarters of it in markdown-it | every page body parsed three times (links, photos, raw HTML), the photos twice more for the Bildnachweis page | one parse per body for links and heading ids, photos remembered per text (\`lib/memo.ts\`), the HTML check only where a \`<\`, an \`&\` or "script" occurs: 2.2 s |
+| markdown-it-attrs a quarter of every parse | its rule scans every token for \`{…}\` | texts without a brace are parsed by the same setup without it (same HTML, unit test) |
+| html-validate ~7 ms per page, more than rendering it | run in every build, on every page (hidden in the last report by the warm page cache) | \`npm run check:html\` after the build in \`npm test\`, so before every deploy; the build keeps its own checks (links, anchors, ids used twice, CSP, budgets) |
+| Pagefind's Node API: 4.8 s to add 4,000 pages, ~1 GB | one request per page, each the whole page | only the \`<html>\` tag and the search body go to the indexer, written to a temporary folder that Pagefind reads itself (\`addDirectory\`): same bundle byte for byte |
+| watch rebuild 4.7 s, Eleventy's own figure 19.5 s | the Pagefind index of all pages rebuilt inside every rebuild, validation re-parsing every page | index in the background after the rebuild, never twice at once; validation re-parses only changed texts |
+| first query 230.7 kB | measured raw, and the search ran in a web worker (a second copy of the runtime) | counted as a CDN sends it (JS brotli, Pagefind's gzip files as they are); \`no-worker\` |`;
 
 /** Static notes: what is left, and what would help next (see the figures above). */
-const NEXT_STEPS = `- **Against bare Eleventy** the site does work that bare Eleventy does not: it validates every source before rendering
+const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twice bare Eleventy's time and over 1 GB on this corpus (the
+  "Pagefind alone" row): the 1.5x goal cannot be met by any build that renders these pages with Eleventy and indexes them with
+  Pagefind, and neither can the 1 GB goal while Pagefind's own process needs more. In the production build Pagefind's part is
+  \`addDirectory\` plus \`writeFiles\` (~7 s at 4,000 pages); the site's own part of the search stage (reading the pages,
+  the vocabulary, marking compounds, writing the indexer's copies) is ~2.7 s on the main thread and could move into the page
+  pass's workers, which have every minified page in hand.
+- **Against bare Eleventy** the site does work that bare Eleventy does not: it validates every source before rendering
   (the validation stage above), renders real layouts (header, navigation, breadcrumb with JSON-LD, sidebar with contact card,
   responsive pictures: twice the HTML of the trivial layout, so twice the bytes to write and keep in memory), runs Markdown with
-  German typography, heading ids, figures and email protection, and loads TypeScript through tsx. None of these is a single hot
-  spot any more (see the parts above). The second core is the remaining lever: validating the pages in a worker thread
-  while Eleventy renders into \`.site-next/\` (swapping only if both succeed) would move the per-page part of validation off
-  the critical path; the site data (the YAML of all topics) is needed by the render anyway, so the gain is a few tenths of a
-  second at 4,000 pages, not the whole validation stage.
+  German typography, heading ids, figures and email protection, minifies every page and loads TypeScript through tsx. None of
+  these is a single hot spot any more (see the parts above). Running Eleventy in a child process while the parent validates
+  would use the second core during the render (validation ~2 s off the critical path) and return Eleventy's memory before the
+  page pass and Pagefind start.
 - **Eleventy itself.** Bare Eleventy's incremental rebuild of a 4,000-page site is far above 300 ms: Eleventy 3.1 rebuilds its
   template map for every template on each change (\`TemplateMap.getMapEntryForInputPath\` is a linear search inside a loop,
   directory data and computed data are resolved for every page). No site code can bring that under 300 ms. The site's own share is
-  the difference to bare Eleventy in the table above: the hooks that run on every rebuild (validation compares 4,000 file
-  fingerprints, the image pass) and per-page directory and computed data, which bare Eleventy does not have.
+  the difference to bare Eleventy in the table above: the hooks that run on every rebuild (validation reads all 4,000 pages and
+  parses their front matter again, about 0.4 s; the Markdown of unchanged pages is not parsed again), the image pass, and
+  per-page directory and computed data, which bare Eleventy does not have.
 - **YAML.** The \`yaml\` package needs ~0.3 s for the 1.1 MB \`topics.yaml\` of 4,000 topics and ~0.1 ms per front matter. A
   faster parser for the valid case (e.g. \`js-yaml\` with its core schema), falling back to \`yaml\` only to locate problems,
   would take most of that away; it is not a declared dependency, so it is not used here.
 - **Memory after Eleventy.** Eleventy keeps every rendered page until its instance is gone, and V8 does not hand the freed heap
-  back to the system: the build process stays at its peak (~800 MB at 4,000 pages) while later steps run. If the minification
-  pool and Pagefind push the process tree over 1 GB, run the Eleventy stage in a worker thread or child process that exits
-  before them, so its memory is returned first.
-- **Post-build stages** appear in the stage table only when \`scripts/build.ts\` wraps them in \`timed("minify", …)\`,
-  \`timed("pagefind", …)\`, \`timed("checks", …)\`; until then their time shows as "not in a timed stage".`;
+  back to the system: the build process stays near its peak (~1.5 GB at 4,000 pages) while the worker pool and Pagefind run
+  beside it. Running the Eleventy stage in a child process that exits before them would return that memory first.
+- **Search payload.** On 4,000 pages the first query is dominated by fixed parts (Pagefind's WASM 58 kB, its runtime 12 kB)
+  and by parts that grow with the site: the page list (\`.pf_meta\`), the topic filter (one of ~80 top-level topics in the
+  corpus; the real site has a handful) and the index chunk of the word.`;
 
 /**
  * The whole report.
