@@ -235,10 +235,23 @@ function stageShares(size: SizeResult): StageShare[] | undefined {
   if (timings.length === 0) return undefined;
   const wall = size.full.medianWallMs;
   const names = [...new Set(timings.flatMap((t) => t.stages.map((s) => s.stage)))];
+  const firstStart = (t: BuildTimings) => Math.min(...t.stages.map((s) => s.startMs));
   const rows: StageShare[] = [];
-  rows.push({ stage: "start-up (loading the build's modules)", medianMs: median(timings.map((t) => t.stages[0]?.startMs ?? 0)), share: 0 });
+  rows.push({ stage: "start-up (loading the build's modules)", medianMs: median(timings.map(firstStart)), share: 0 });
   for (const name of names) rows.push({ stage: name, medianMs: median(timings.map((t) => t.stages.filter((s) => s.stage === name).reduce((a, s) => a + s.ms, 0))), share: 0 });
-  const inside = median(timings.map((t) => t.totalMs - (t.stages[0]?.startMs ?? 0) - t.stages.reduce((a, s) => a + s.ms, 0)));
+  // Stages may overlap (validation runs while Eleventy renders): count covered time once.
+  const covered = (t: BuildTimings) => {
+    const spans = t.stages.map((s) => [s.startMs, s.startMs + s.ms] as const).sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let end = -Infinity;
+    for (const [from, to] of spans) {
+      if (to <= end) continue;
+      total += to - Math.max(from, end);
+      end = to;
+    }
+    return total;
+  };
+  const inside = median(timings.map((t) => t.totalMs - firstStart(t) - covered(t)));
   rows.push({ stage: "not in a timed stage (e.g. swapping _site)", medianMs: inside, share: 0 });
   rows.push({ stage: "npm and process start around the build", medianMs: wall - median(timings.map((t) => t.totalMs)), share: 0 });
   return rows.map((r) => ({ ...r, share: r.medianMs / wall }));

@@ -177,6 +177,30 @@ export function assetBytes(name: AssetName): Buffer {
   return entry.bytes;
 }
 
+/**
+ * The URL of every built asset, for another process (the production build's Eleventy runs in
+ * a child, `lib/build/render.ts`; the parent inlines CSS and measures budgets).
+ *
+ * @example
+ * builtAssetUrls() // => { "main.css": "/assets/main.1a2b3c4d5e.css", ... }
+ */
+export function builtAssetUrls(): Partial<Record<AssetName, string>> {
+  return Object.fromEntries([...manifest].map(([name, entry]) => [name, entry.url]));
+}
+
+/**
+ * Takes over the assets another process built into `.cache/assets/` (see {@link builtAssetUrls}).
+ *
+ * @example
+ * useBuiltAssets(process.cwd(), { "main.css": "/assets/main.1a2b3c4d5e.css" });
+ */
+export function useBuiltAssets(root: string, urls: Partial<Record<AssetName, string>>): void {
+  manifest.clear();
+  for (const [name, url] of Object.entries(urls) as [AssetName, string][]) {
+    manifest.set(name, { url, bytes: readFileSync(path.join(root, ASSET_CACHE_DIR, path.basename(url))) });
+  }
+}
+
 /** Reads a source file of the assets folder (used by tests). */
 export function readAssetSource(root: string, name: AssetName): string {
   return readFileSync(path.join(root, ASSET_ENTRIES[name]), "utf8");

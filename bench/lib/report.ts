@@ -74,7 +74,7 @@ function stagesSection(results: BenchResults): string {
   const largest = results.sizes.at(-1)!;
   return [
     `Median of ${results.runs} runs with ${largest.pages} pages; share of the wall time of the whole \`npm run build\` (${seconds(largest.full.medianWallMs)}). ` +
-      "`scripts/build.ts` times its stages with `timed()` from `lib/build-timings.ts`; whatever is not wrapped in `timed()` shows up in its own row.",
+      "`scripts/build.ts` times its stages with `timed()` from `lib/build-timings.ts`; whatever is not wrapped in `timed()` shows up in its own row. Validation runs while Eleventy renders (in a child process, `lib/build/render.ts`), so those two rows overlap and the shares add up to more than 100 %.",
     table(
       ["stage", "median", "share"],
       results.stages.map((s) => [s.stage, millis(s.medianMs), percent(s.share)]),

@@ -1,0 +1,45 @@
+/**
+ * Child process of {@link renderInChild}: runs Eleventy into the folder given as argument and
+ * sends the written pages (or the error) to the parent, then exits.
+ */
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { builtAssetUrls } from "../assets.ts";
+import { ProblemsError } from "../problems.ts";
+import { projectPath } from "./context.ts";
+import type { RenderMessage } from "./render.ts";
+
+/** Finds a ProblemsError anywhere in an error's cause chain (Eleventy wraps errors). */
+function findProblems(error: unknown): ProblemsError | undefined {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    if (current instanceof ProblemsError) return current;
+    current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** An error with the errors it wraps (Eleventy's own say little: "Error in your config file"). */
+function describe(error: unknown): string {
+  const lines: string[] = [];
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    lines.push(current instanceof Error ? (depth === 0 ? (current.stack ?? current.message) : `Ursache: ${current.message}`) : String(current));
+    current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return lines.join("\n");
+}
+
+const root = process.cwd();
+const outDir = path.resolve(root, process.argv[2] ?? ".site-next");
+let message: RenderMessage;
+try {
+  const eleventy = new Eleventy("src", outDir, { configPath: ".eleventy.ts", quietMode: true });
+  const [, templates] = (await eleventy.write()) as unknown as [unknown, Array<{ inputPath: string; outputPath: string | false; url: string | false }>];
+  const pages = templates
+    .filter((t): t is { inputPath: string; outputPath: string; url: string } => typeof t.outputPath === "string" && typeof t.url === "string")
+    .map((t) => ({ url: t.url, inputPath: projectPath(root, t.inputPath), file: path.relative(outDir, path.resolve(root, t.outputPath)).split(path.sep).join("/") }));
+  message = { pages, assets: builtAssetUrls() };
+} catch (error) {
+  const problems = findProblems(error);
+  message = problems ? { error: problems.message, problems: true } : { error: describe(error), problems: false };
+}
+process.send?.(message, () => process.exit("pages" in message ? 0 : 1));

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { RenderError, renderInChild } from "../../../lib/build/render.ts";
+
+/** A tiny Eleventy project whose config is `config`, with the real node_modules. */
+function project(config: string): string {
+  const root = mkdtempSync(path.join(tmpdir(), "sez-render-"));
+  symlinkSync(realpathSync(path.join(process.cwd(), "node_modules")), path.join(root, "node_modules"), "dir");
+  mkdirSync(path.join(root, "src"));
+  writeFileSync(path.join(root, "src", "index.md"), "# Hallo\n");
+  writeFileSync(path.join(root, ".eleventy.ts"), config);
+  return root;
+}
+
+test("the child renders, reports the pages and holds its output back for the parent", async () => {
+  const root = project('export default function (c: { on: (e: string, f: () => void) => void }) { c.on("eleventy.before", () => console.log("vorher")); }\n');
+  try {
+    const { pages, log } = await renderInChild(root, path.join(root, "out"));
+    assert.deepEqual(pages, [{ url: "/", inputPath: "src/index.md", file: "index.html" }]);
+    assert.match(readFileSync(path.join(root, "out", "index.html"), "utf8"), /<h1>Hallo<\/h1>/);
+    assert.match(log, /vorher/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("an error in the child comes back as a RenderError with Eleventy's message", async () => {
+  const root = project('export default function () { throw new Error("Vorlage kaputt"); }\n');
+  try {
+    await assert.rejects(renderInChild(root, path.join(root, "out")), (error: unknown) => error instanceof RenderError && /Vorlage kaputt/.test(error.message) && !error.problems);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
