@@ -229,7 +229,8 @@ rebuild 4.7 s from save to HTML). The second round of changes:
 | html-validate ~7 ms per page, more than rendering it | run in every build, on every page (hidden in the last report by the warm page cache) | \`npm run check:html\` after the build in \`npm test\`, so before every deploy; the build keeps its own checks (links, anchors, ids used twice, CSP, budgets) |
 | Pagefind's Node API: 4.8 s to add 4,000 pages, ~1 GB | one request per page, each the whole page | only the \`<html>\` tag and the search body go to the indexer, written to a temporary folder that Pagefind reads itself (\`addDirectory\`): same bundle byte for byte |
 | watch rebuild 4.7 s, Eleventy's own figure 19.5 s | the Pagefind index of all pages rebuilt inside every rebuild, validation re-parsing every page | index in the background after the rebuild, never twice at once; validation re-parses only changed texts |
-| first query 230.7 kB | measured raw, and the search ran in a web worker (a second copy of the runtime) | counted as a CDN sends it (JS brotli, Pagefind's gzip files as they are); \`no-worker\` |`;
+| first query 230.7 kB | measured raw, and the search ran in a web worker (a second copy of the runtime) | counted as a CDN sends it (JS brotli, Pagefind's gzip files as they are); \`no-worker\` |
+| peak 3.17 GB | Eleventy's memory (all pages, the data cascade) stayed in the build process while the workers and Pagefind ran | Eleventy renders in a child process that exits first, while the parent validates (both cores) |`;
 
 /** Static notes: what is left, and what would help next (see the figures above). */
 const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twice bare Eleventy's time and over 1 GB on this corpus (the
@@ -242,9 +243,12 @@ const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twi
   (the validation stage above), renders real layouts (header, navigation, breadcrumb with JSON-LD, sidebar with contact card,
   responsive pictures: twice the HTML of the trivial layout, so twice the bytes to write and keep in memory), runs Markdown with
   German typography, heading ids, figures and email protection, minifies every page and loads TypeScript through tsx. None of
-  these is a single hot spot any more (see the parts above). Running Eleventy in a child process while the parent validates
-  would use the second core during the render (validation ~2 s off the critical path) and return Eleventy's memory before the
-  page pass and Pagefind start.
+  these is a single hot spot any more (see the parts above).
+- **Disk writes.** A cold 4,000-page build writes about half a gigabyte: Eleventy's pages, the minified pages again, the page
+  cache (each page's HTML once more), Pagefind's 4,000 fragments. On this machine a third of the build's CPU time is system
+  time, and the same writes took three times as long right after the page pass as on an idle disk (which is why the
+  indexer's copies now go to \`/dev/shm\`). Minifying inside Eleventy's render (one write per page) was tried: same wall
+  time, 300 MB more memory, so it was left out.
 - **Eleventy itself.** Bare Eleventy's incremental rebuild of a 4,000-page site is far above 300 ms: Eleventy 3.1 rebuilds its
   template map for every template on each change (\`TemplateMap.getMapEntryForInputPath\` is a linear search inside a loop,
   directory data and computed data are resolved for every page). No site code can bring that under 300 ms. The site's own share is
@@ -254,9 +258,9 @@ const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twi
 - **YAML.** The \`yaml\` package needs ~0.3 s for the 1.1 MB \`topics.yaml\` of 4,000 topics and ~0.1 ms per front matter. A
   faster parser for the valid case (e.g. \`js-yaml\` with its core schema), falling back to \`yaml\` only to locate problems,
   would take most of that away; it is not a declared dependency, so it is not used here.
-- **Memory after Eleventy.** Eleventy keeps every rendered page until its instance is gone, and V8 does not hand the freed heap
-  back to the system: the build process stays near its peak (~1.5 GB at 4,000 pages) while the worker pool and Pagefind run
-  beside it. Running the Eleventy stage in a child process that exits before them would return that memory first.
+- **Memory.** Eleventy renders in a child process (\`lib/build/render.ts\`) that exits before the page pass and Pagefind start,
+  so its ~1.4 GB at 4,000 pages is not added to theirs; what remains is the larger of Eleventy alone and Pagefind with the
+  page pass's workers.
 - **Search payload.** On 4,000 pages the first query is dominated by fixed parts (Pagefind's WASM 58 kB, its runtime 12 kB)
   and by parts that grow with the site: the page list (\`.pf_meta\`), the topic filter (one of ~80 top-level topics in the
   corpus; the real site has a handful) and the index chunk of the word.`;
