@@ -197,8 +197,17 @@ function pagefindFiles(resources: readonly Resource[]): { path: string; bytes: n
   return resources.filter((r) => new URL(r.url).pathname.startsWith("/pagefind/")).map((r) => ({ path: new URL(r.url).pathname, bytes: r.brotli }));
 }
 
-/** Waits until the search page lists results (their fragments loaded), or gives up after 20 s. */
+/**
+ * Waits until the search page lists results with their titles (fragments loaded), or gives
+ * up after 20 s. The results list is scrolled into view first: the Component UI loads a
+ * result's fragment only when it is visible, and on a phone the corpus's topic filter (some
+ * 80 topics) stands above it.
+ */
 async function resultsShown(page: Page, previous = ""): Promise<void> {
+  await page
+    .waitForFunction(() => /\d/.test(document.querySelector("pagefind-summary")?.textContent ?? ""), undefined, { timeout: 20_000 })
+    .catch(() => undefined);
+  await page.locator("pagefind-results").scrollIntoViewIfNeeded().catch(() => undefined);
   await page
     .waitForFunction((before) => {
       const link = document.querySelector("pagefind-results a");

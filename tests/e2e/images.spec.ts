@@ -7,6 +7,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { layoutShift, watchLayoutShift } from "./layout-shift.ts";
 
 const SITE = "_site";
 const KEZ = "/themen/kommunale-entwicklungszusammenarbeit/";
@@ -155,15 +156,7 @@ test("sizes matches the rendered width of every image at phone, tablet and deskt
 test("the KEZ page does not shift while it loads and scrolls (CLS 0)", async ({ page }) => {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.addInitScript(() => {
-      const state = window as unknown as { __cls: number };
-      state.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) state.__cls += entry.value;
-        }
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.goto(KEZ);
     for (const img of await page.locator("img").all()) await loaded(img);
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
@@ -172,7 +165,7 @@ test("the KEZ page does not shift while it loads and scrolls (CLS 0)", async ({ 
       await page.evaluate((top) => window.scrollTo({ top, behavior: "instant" }), y);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     }
-    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), `CLS bei ${width}px`).toBe(0);
+    expect(await layoutShift(page), `CLS bei ${width}px`).toBe(0);
   }
 });
 

@@ -8,6 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
+import { layoutShift, watchLayoutShift } from "./layout-shift.ts";
 
 const BURUNDI = "Partnerschaft mit Burundi";
 const KEZ = "Kommunale Entwicklungszusammenarbeit (KEZ)";
@@ -302,19 +303,11 @@ test("one query fetches little, the next even less (compressed bytes)", async ({
 
 test("the search page does not shift when the search field and the results appear (phone)", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.addInitScript(() => {
-    const state = window as unknown as { __cls: number };
-    state.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) state.__cls += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.goto("/suche/");
   await expect(page.getByRole("searchbox", { name: "Suchen nach" })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), "CLS without a query").toBe(0);
+  expect(await layoutShift(page), "CLS without a query").toBe(0);
   await page.goto("/suche/?q=Partnerschaft");
   await expect(resultTitles(page).first()).toHaveText(BURUNDI);
-  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), "CLS with results").toBeLessThan(0.01);
+  expect(await layoutShift(page), "CLS with results").toBeLessThan(0.01);
 });
