@@ -224,7 +224,7 @@ rebuild 4.7 s from save to HTML). The second round of changes:
 
 | found | cause | change |
 | --- | --- | --- |
-| validation 4.8 s, three quarters of it in markdown-it | every page body parsed three times (links, photos, raw HTML), the photos twice more for the Bildnachweis page | one parse per body for links and heading ids, photos remembered per text (\`lib/memo.ts\`), the HTML check only where a \`<\`, an \`&\` or "script" occurs: 2.2 s |
+| validation 4.8 s, three quarters of it in markdown-it | every page body parsed three times (links, photos, raw HTML), the photos twice more for the Bildnachweis page | one parse per body for links and heading ids, photos remembered per text (\`lib/memo.ts\`), the HTML check only where a \`<\`, an \`&\` or "script" occurs: 2.4 s on its own, and it now runs beside Eleventy |
 | markdown-it-attrs a quarter of every parse | its rule scans every token for \`{…}\` | texts without a brace are parsed by the same setup without it (same HTML, unit test) |
 | html-validate ~7 ms per page, more than rendering it | run in every build, on every page (hidden in the last report by the warm page cache) | \`npm run check:html\` after the build in \`npm test\`, so before every deploy; the build keeps its own checks (links, anchors, ids used twice, CSP, budgets) |
 | Pagefind's Node API: 4.8 s to add 4,000 pages, ~1 GB | one request per page, each the whole page | only the \`<html>\` tag and the search body go to the indexer, written to a temporary folder that Pagefind reads itself (\`addDirectory\`): same bundle byte for byte |
