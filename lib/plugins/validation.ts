@@ -22,7 +22,7 @@ export default function validationPlugin(eleventyConfig: UserConfig): void {
     const preview = runMode !== "build";
     // scripts/build.ts has just validated the same sources before starting Eleventy.
     if (!preview && process.env.SEZ_SOURCES_VALIDATED === "1") return;
-    const report = await validateSources(process.cwd(), { drafts: preview });
+    const report = await validateSources(process.cwd(), { drafts: preview, forEleventy: true });
     if (preview) {
       setDevStatus({
         problems: report.problems,

@@ -27,6 +27,8 @@ export interface SourceReport {
 export interface SourceOptions {
   /** Drafts are part of the run (preview); defaults to {@link showDrafts}. */
   drafts?: boolean;
+  /** Eleventy renders next in this process (see `ValidateOptions.forEleventy`). */
+  forEleventy?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface SourceOptions {
 export async function validateSources(root: string, options: SourceOptions = {}): Promise<SourceReport> {
   const drafts = options.drafts ?? showDrafts();
   const { data, problems } = loadSiteDataCached(root, { drafts });
-  const pageReport = validatePages(root, data, { drafts });
+  const pageReport = validatePages(root, data, { drafts, forEleventy: options.forEleventy ?? false });
   const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);
   const links = data ? linkProblems(root, pageReport.sources, data) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);

@@ -50,6 +50,12 @@ export interface ValidPage extends PageSource {
 export interface ValidateOptions {
   /** Drafts are part of the run (preview, `npm start`); in production they are left out. */
   drafts: boolean;
+  /**
+   * Eleventy renders next in this process: hand it each parsed front matter (see
+   * `rememberFrontMatter`) so it does not parse it again. Off where no Eleventy in this
+   * process will take them (the production build renders in a child process).
+   */
+  forEleventy?: boolean;
 }
 
 /**
@@ -202,7 +208,7 @@ export function validatePages(
       continue;
     }
     // Eleventy reads the same front matter next; it takes this parse instead of a second one.
-    rememberFrontMatter(split.yaml, parsed.data);
+    if (options.forEleventy) rememberFrontMatter(split.yaml, parsed.data);
     const result = PageFrontMatterSchema.safeParse(parsed.data ?? {}, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromZod(result.error, PageFrontMatterSchema, parsed.data, file, parsed.lineOf));

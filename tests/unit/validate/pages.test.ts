@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { decodeUtf8, pageUrl, splitFrontMatter } from "../../../lib/validate/pages.ts";
 import { validateSources } from "../../../lib/validate/index.ts";
+import { takeFrontMatter } from "../../../lib/validate/yaml.ts";
 
 describe("splitFrontMatter", () => {
   it("splits YAML and body and knows where the body starts", () => {
@@ -32,6 +33,14 @@ describe("the real project", () => {
     }
     const fields = report.pages.filter((p) => p.url.startsWith("/themen/kommunale-entwicklungszusammenarbeit/") && p.url.split("/").length === 5);
     assert.equal(fields.length, 4);
+  });
+
+  it("hands parsed front matter to Eleventy only when Eleventy renders in this process", async () => {
+    const yaml = splitFrontMatter(readFileSync("src/kontakt.md", "utf8"))!.yaml;
+    await validateSources(process.cwd());
+    assert.equal(takeFrontMatter(`\n${yaml}`), undefined);
+    await validateSources(process.cwd(), { forEleventy: true });
+    assert.equal((takeFrontMatter(`\n${yaml}`) as { title?: string }).title, "Kontakt");
   });
 });
 
