@@ -88,10 +88,11 @@ function check(step: string, errors: readonly string[]): void {
  */
 export async function buildSearchIndex(siteDir: string, topics: TopicTree): Promise<SearchIndexReport> {
   const started = performance.now();
+  // The page stays with its scan: the scan's text runs are slices of it and keep it in memory anyway.
   const pages = listHtmlFiles(siteDir).flatMap((file) => {
     const html = readFileSync(path.join(siteDir, file), "utf8");
     const scan = scanPage(html);
-    return scan.bodyStart === undefined ? [] : [{ file, scan }];
+    return scan.bodyStart === undefined ? [] : [{ file, html, scan }];
   });
   const splitter = new CompoundSplitter(buildVocabulary(pages.flatMap(({ scan }) => scan.texts.map((t) => t.text))));
 
@@ -101,8 +102,7 @@ export async function buildSearchIndex(siteDir: string, topics: TopicTree): Prom
   if (!index) throw new Error("Pagefind hat keinen Index angelegt.");
   try {
     const mark = (text: string) => splitter.markCompounds(text);
-    for (const { file, scan } of pages) {
-      const html = readFileSync(path.join(siteDir, file), "utf8");
+    for (const { file, html, scan } of pages) {
       const description = scan.description === undefined ? undefined : mark(scan.description);
       const inject = searchMetaHtml({ description, topic: topicOfUrl(urlOfFile(file), topics) });
       const target = path.join(input, file);
