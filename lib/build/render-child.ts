@@ -9,23 +9,25 @@ import { ProblemsError } from "../problems.ts";
 import { projectPath } from "./context.ts";
 import type { RenderMessage } from "./render.ts";
 
-/** Finds a ProblemsError anywhere in an error's cause chain (Eleventy wraps errors). */
-function findProblems(error: unknown): ProblemsError | undefined {
+/** An error and the errors it wraps, outermost first (Eleventy wraps errors, sometimes twice). */
+function* causes(error: unknown): Generator<unknown> {
   for (let current = error, depth = 0; current && depth < 10; depth++) {
-    if (current instanceof ProblemsError) return current;
+    yield current;
     current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
+}
+
+/** A ProblemsError anywhere in an error's cause chain. */
+function findProblems(error: unknown): ProblemsError | undefined {
+  for (const cause of causes(error)) if (cause instanceof ProblemsError) return cause;
   return undefined;
 }
 
 /** An error with the errors it wraps (Eleventy's own say little: "Error in your config file"). */
 function describe(error: unknown): string {
-  const lines: string[] = [];
-  for (let current = error, depth = 0; current && depth < 10; depth++) {
-    lines.push(current instanceof Error ? (depth === 0 ? (current.stack ?? current.message) : `Ursache: ${current.message}`) : String(current));
-    current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
-  }
-  return lines.join("\n");
+  return [...causes(error)]
+    .map((cause, depth) => (cause instanceof Error ? (depth === 0 ? (cause.stack ?? cause.message) : `Ursache: ${cause.message}`) : String(cause)))
+    .join("\n");
 }
 
 const root = process.cwd();
