@@ -1,9 +1,10 @@
 /**
- * A small pool of worker threads (one per core) for the page pass: each worker takes the
- * next batch of jobs as soon as it is done, so uneven pages do not leave a core idle.
+ * A small pool of worker threads (one per core) for the page pass and the HTML check: each
+ * worker takes the next batch of jobs as soon as it is done, so uneven pages do not leave a
+ * core idle.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { parentPort, Worker } from "node:worker_threads";
 
 /** A request to a worker: a batch of jobs. */
 interface Request<J> {
@@ -12,7 +13,7 @@ interface Request<J> {
 }
 
 /** A worker's answer to one batch. */
-export type Reply<R> = { id: number; results: R[] } | { id: number; error: string };
+type Reply<R> = { id: number; results: R[] } | { id: number; error: string };
 
 /** Runs batches of jobs on worker threads. */
 export interface WorkerPool {
@@ -22,8 +23,8 @@ export interface WorkerPool {
 }
 
 /**
- * Starts `size` workers from `script` (a module that answers {@link Request}s with
- * {@link Reply}s). Workers inherit the tsx loader from the parent's `execArgv`.
+ * Starts `size` workers from `script` (a module that calls {@link answerJobs}).
+ * Workers inherit the tsx loader from the parent's `execArgv`.
  *
  * @example
  * const pool = createPool(new URL("./page-worker.ts", import.meta.url), { root });
@@ -78,4 +79,25 @@ export function createPool(script: URL, workerData: unknown, size = availablePar
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/**
+ * The worker side: answers every batch the pool sends with `handle` applied to each job in
+ * order, or with the first error. Call it once at the top of a worker module.
+ *
+ * @example
+ * answerJobs((job: PageJob) => processPageFile(job));
+ */
+export function answerJobs<J, R>(handle: (job: J) => R | Promise<R>): void {
+  parentPort?.on("message", async ({ id, jobs }: Request<J>) => {
+    let reply: Reply<R>;
+    try {
+      const results: R[] = [];
+      for (const job of jobs) results.push(await handle(job));
+      reply = { id, results };
+    } catch (error) {
+      reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    parentPort?.postMessage(reply);
+  });
 }
