@@ -207,7 +207,13 @@ async function resultsShown(page: Page, previous = ""): Promise<void> {
   await page
     .waitForFunction(() => /\d/.test(document.querySelector("pagefind-summary")?.textContent ?? ""), undefined, { timeout: 20_000 })
     .catch(() => undefined);
-  await page.locator("pagefind-results").scrollIntoViewIfNeeded().catch(() => undefined);
+  // The top of the list, where a visitor starts reading: the list of a common word is many
+  // screens long, and Playwright's scrollIntoViewIfNeeded would centre it, loading the
+  // fragments of results from its middle.
+  await page
+    .locator("pagefind-results")
+    .evaluate((list) => list.scrollIntoView({ block: "start" }))
+    .catch(() => undefined);
   await page
     .waitForFunction((before) => {
       const link = document.querySelector("pagefind-results a");
