@@ -8,6 +8,10 @@
  * `no-worker`: Pagefind searches on the page's own thread instead of loading a second copy of
  * its runtime as a web worker (11 KB brotli less for the first query); a search over a few
  * thousand pages takes milliseconds, too little to hold up the page.
+ *
+ * The Component UI loads a result's fragment (its text, ~2.6 KB) when the result's placeholder
+ * comes into view; `search.css` gives placeholders the height of a result, so only the results a
+ * visitor can see are fetched.
  */
 import type { JSX } from "preact";
 import { Base } from "../_includes/layouts/base.tsx";
@@ -24,7 +28,7 @@ declare module "preact" {
       "pagefind-config": UiElement<{ "bundle-path": string; "excerpt-length": string; "no-worker": boolean }>;
       "pagefind-input": UiElement<{ debounce: string }>;
       "pagefind-summary": UiElement<object>;
-      "pagefind-filter-pane": UiElement<{ expanded: boolean }>;
+      "pagefind-filter-pane": UiElement<{ "auto-open-threshold": string }>;
       "pagefind-results": UiElement<{ "max-sub-results": string }>;
     }
   }
@@ -37,6 +41,12 @@ export const data = {
 };
 
 const TITLE = "Suche";
+
+/**
+ * The topic filter stands open when it has at most this many topics (the site has five);
+ * with more, it starts closed, so on a phone the results are not pushed below a long list.
+ */
+const FILTER_OPEN_UP_TO = 6;
 
 export default function SearchPage() {
   const { topics } = siteData();
@@ -52,7 +62,7 @@ export default function SearchPage() {
           <a href="/themen/">Themenübersicht</a> und die <a href="/">Startseite</a>; bei Fragen hilft Ihnen die <a href="/kontakt/">Geschäftsstelle</a> gern weiter.
         </p>
         <pagefind-summary />
-        <pagefind-filter-pane expanded />
+        <pagefind-filter-pane auto-open-threshold={String(FILTER_OPEN_UP_TO)} />
         <pagefind-results max-sub-results="3" />
         <script type="module" src={assetUrl("search.js")} />
       </div>

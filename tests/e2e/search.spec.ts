@@ -301,6 +301,25 @@ test("one query fetches little, the next even less (compressed bytes)", async ({
   expect(second.bytes).toBeLessThan(first.bytes);
 });
 
+test("a phone fetches the text of the results it shows, the rest as they scroll in", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const fragments: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/pagefind/fragment/")) fragments.push(request.url());
+  });
+  await page.goto("/suche/?q=Partnerschaft");
+  await expect(resultTitles(page).first()).toHaveText(BURUNDI);
+  await page.waitForLoadState("networkidle");
+  // The results start below the field and the topic filter; a result is some 25 rem tall on a
+  // phone, so at most two are in view. Placeholders of the stock 74 px fetch three or more.
+  const total = Number(/\d+/.exec((await summary(page).textContent()) ?? "")?.[0]);
+  expect(total).toBeGreaterThan(4);
+  expect(fragments.length).toBeGreaterThan(0);
+  expect(fragments.length).toBeLessThanOrEqual(2);
+  await search(page, "Partnerschaft");
+  expect(new Set(fragments).size).toBe(total);
+});
+
 // Only the page's own part is checked: how far the results list moves while Pagefind fills in
 // its placeholders depends on when each fragment arrives, and a timing never decides a test.
 test("the search page does not shift when the search field appears (phone)", async ({ page }) => {
