@@ -199,20 +199,21 @@ function pagefindFiles(resources: readonly Resource[]): { path: string; bytes: n
 
 /**
  * Waits until the search page lists results with their titles (fragments loaded), or gives
- * up after 20 s. The results list is scrolled into view first: the Component UI loads a
- * result's fragment only when it is visible, and on a phone the corpus's topic filter (some
- * 80 topics) stands above it.
+ * up after 20 s. The Component UI fetches a result's fragment only when the result is in
+ * view; if the list starts below the first screen (a long topic filter above it), it is
+ * scrolled up to the top of the screen, as a visitor would, so the first results load.
  */
 async function resultsShown(page: Page, previous = ""): Promise<void> {
   await page
     .waitForFunction(() => /\d/.test(document.querySelector("pagefind-summary")?.textContent ?? ""), undefined, { timeout: 20_000 })
     .catch(() => undefined);
-  // The top of the list, where a visitor starts reading: the list of a common word is many
-  // screens long, and Playwright's scrollIntoViewIfNeeded would centre it, loading the
-  // fragments of results from its middle.
+  // Not Playwright's scrollIntoViewIfNeeded: it centres a list many screens long and so
+  // fetches the fragments of results from its middle.
   await page
     .locator("pagefind-results")
-    .evaluate((list) => list.scrollIntoView({ block: "start" }))
+    .evaluate((list) => {
+      if (list.getBoundingClientRect().top > window.innerHeight - 100) list.scrollIntoView({ block: "start" });
+    })
     .catch(() => undefined);
   await page
     .waitForFunction((before) => {
@@ -262,4 +263,17 @@ export async function searchFetch(browser: Browser, origin: string, first: strin
     secondQuery,
     note,
   };
+}
+
+/**
+ * {@link searchFetch} for each pair of queries, one after the other, each in a fresh context.
+ *
+ * @example
+ * const all = await searchFetches(browser, "http://127.0.0.1:4307", [["Wasserversorgung", "Partnerschaft"]]);
+ * all[0].firstQuery.term // => "Wasserversorgung"
+ */
+export async function searchFetches(browser: Browser, origin: string, queries: readonly (readonly [string, string])[]): Promise<SearchFetch[]> {
+  const all: SearchFetch[] = [];
+  for (const [first, second] of queries) all.push(await searchFetch(browser, origin, first, second));
+  return all;
 }

@@ -54,7 +54,15 @@ export interface BenchResults {
   incremental: (WatchResult & { pages: number; bare: WatchResult | undefined }) | { skipped: string };
   kez: PageWeight | { skipped: string };
   pagefind:
-    | { pages: number; indexBytes: number; indexFiles: number; byPart: Record<string, { files: number; bytes: number }>; search: SearchFetch | { skipped: string } }
+    | {
+        pages: number;
+        indexBytes: number;
+        indexFiles: number;
+        byPart: Record<string, { files: number; bytes: number }>;
+        /** Sizes of the index chunks (`index/`), smallest first: a query fetches the chunk of each of its words. */
+        indexChunks: number[];
+        searches: SearchFetch[] | { skipped: string };
+      }
     | { skipped: string };
   lighthouse: (LighthouseResult | { url: string; skipped: string })[];
   profile:
