@@ -29,9 +29,9 @@ import { runMeasured, type RunResult } from "./lib/process.ts";
 import { renderReport } from "./lib/report.ts";
 import type { BenchResults, BuildSeries, SizeResult, StageShare } from "./lib/results.ts";
 import { median } from "./lib/stats.ts";
-import { measureIncremental } from "./lib/watch.ts";
+import { measureIncremental, type WatchResult } from "./lib/watch.ts";
 import { inclusiveTimes, readProfiles, summariseProfiles, type ProfilePart } from "./profile.ts";
-import { emptyTrash, moveAside, prepareBare, prepareHugo, prepareSite, WORK_DIR } from "./workcopy.ts";
+import { emptyTrash, hugoContentPath, moveAside, prepareBare, prepareHugo, prepareSite, WORK_DIR } from "./workcopy.ts";
 
 const KEZ = "/themen/kommunale-entwicklungszusammenarbeit/";
 const LIGHTHOUSE_PAGES = ["/", KEZ, "/suche/", "/bildnachweis/"];
@@ -326,7 +326,15 @@ async function main(): Promise<void> {
       config: "eleventy.config.js",
       loader: false,
     });
-    incremental = { pages: largest.pages, ...site, bare };
+    let hugo: WatchResult | undefined;
+    if (hugoOk) {
+      log(`watch mode, Hugo: ${largest.pages} pages, 7 edits ...`);
+      hugo = await measureIncremental(path.join(root, WORK_DIR, `hugo-${largest.pages}`), {
+        pages: pages.map((p) => ({ file: `content/${hugoContentPath(p.file.replace(/^src\//, ""))}`, output: `${p.file.replace(/^src\//, "").replace(/\.md$/, "")}/index.html` })),
+        tool: "hugo",
+      });
+    }
+    incremental = { pages: largest.pages, ...site, bare, hugo };
   }
 
   let kez: BenchResults["kez"] = { skipped: "--skip browser" };

@@ -2,6 +2,7 @@
 import { CATEGORIES, type LighthouseResult } from "./lighthouse.ts";
 import type { SearchFetch, Totals } from "./browser.ts";
 import type { BenchResults, BuildSeries, SizeResult } from "./results.ts";
+import type { WatchResult } from "./watch.ts";
 import { bytes, median, millis, percent, ratio, seconds, table } from "./stats.ts";
 
 /** The targets of issue 8, checked against the largest corpus. */
@@ -107,22 +108,34 @@ function stagesSection(results: BenchResults): string {
 function incrementalSection(results: BenchResults): string {
   const inc = results.incremental;
   if (!("samples" in inc)) return `Not measured: ${inc.skipped}.`;
+  const { bare, hugo } = inc;
+  const row = (label: string, pick: (w: WatchResult) => number, singles: string) => [
+    label,
+    millis(pick(inc)),
+    bare ? millis(pick(bare)) : "–",
+    hugo ? millis(pick(hugo)) : "–",
+    bare ? ratio(pick(inc), pick(bare)) : "–",
+    hugo ? ratio(pick(inc), pick(hugo)) : "–",
+    singles,
+  ];
   return [
     `\`eleventy --watch --incremental\` in the work copy with ${inc.pages} pages (first build ${seconds(inc.initialBuildMs)}); ` +
       `${inc.samples.length} times a paragraph appended to a different corpus page, measured until its HTML file holds the change; ` +
-      "the same edits in the bare Eleventy copy (same Markdown, `eleventy --watch --incremental`) for comparison.",
+      "the same edits in the bare Eleventy copy (same Markdown, `eleventy --watch --incremental`)" +
+      (hugo ? " and in the Hugo copy (`hugo --watch`, which writes to disk too)" : "") +
+      " for comparison.",
     table(
-      ["measured", "site (median)", "bare Eleventy (median)", "site, single values (ms)"],
+      ["measured", "site (median)", "bare Eleventy (median)", "Hugo (median)", "÷ bare Eleventy", "÷ Hugo", "site, single values (ms)"],
       [
-        ["save to new HTML (what an editor waits)", millis(inc.medianEditToOutputMs), millis(inc.bare?.medianEditToOutputMs ?? Number.NaN), inc.samples.map((s) => Math.round(s.editToOutputMs)).join(", ")],
-        ["Eleventy's \"File changed\" to new HTML", millis(inc.medianChangeToOutputMs), millis(inc.bare?.medianChangeToOutputMs ?? Number.NaN), inc.samples.map((s) => Math.round(s.changeToOutputMs)).join(", ")],
-        ["Eleventy's own figure (\"Wrote 1 file in …\")", millis(inc.medianEleventyMs), millis(inc.bare?.medianEleventyMs ?? Number.NaN), inc.samples.map((s) => s.eleventyMs ?? "–").join(", ")],
+        row("save to new HTML (what an editor waits)", (w) => w.medianEditToOutputMs, inc.samples.map((s) => Math.round(s.editToOutputMs)).join(", ")),
+        row("the watcher's \"File changed\" to new HTML", (w) => w.medianChangeToOutputMs, inc.samples.map((s) => Math.round(s.changeToOutputMs)).join(", ")),
+        row("the tool's own figure (Eleventy \"Wrote 1 file in …\", Hugo \"Total in …\")", (w) => w.medianEleventyMs, inc.samples.map((s) => s.eleventyMs ?? "–").join(", ")),
       ],
     ),
-    inc.bare
-      ? `The site's rebuild takes ${millis(inc.medianEleventyMs - inc.bare.medianEleventyMs)} more than bare Eleventy's by Eleventy's own figure; ` +
-        `bare Eleventy alone needs ${millis(inc.bare.medianEditToOutputMs)} from save to HTML with ${inc.pages.toLocaleString("en")} pages` +
-        (inc.bare.medianEditToOutputMs > GOALS.incrementalMs ? ", so Eleventy's incremental mode itself is above the goal at this size." : ".")
+    bare
+      ? `The site's rebuild takes ${millis(inc.medianEleventyMs - bare.medianEleventyMs)} more than bare Eleventy's by Eleventy's own figure; ` +
+        `bare Eleventy alone needs ${millis(bare.medianEditToOutputMs)} from save to HTML with ${inc.pages.toLocaleString("en")} pages` +
+        (bare.medianEditToOutputMs > GOALS.incrementalMs ? ", so Eleventy's incremental mode itself is above the goal at this size." : ".")
       : "",
     `Files written per rebuild: ${inc.filesWritten.join(", ")}. Eleventy's watcher waits until a file has been unchanged for 150 ms ` +
       "(chokidar `awaitWriteFinish`, 25 ms polling) before it starts the rebuild; that wait is part of the first row only.",

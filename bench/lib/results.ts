@@ -51,7 +51,7 @@ export interface BenchResults {
   notes: string[];
   sizes: SizeResult[];
   stages: StageShare[] | undefined;
-  incremental: (WatchResult & { pages: number; bare: WatchResult | undefined }) | { skipped: string };
+  incremental: (WatchResult & { pages: number; bare: WatchResult | undefined; hugo?: WatchResult | undefined }) | { skipped: string };
   kez: PageWeight | { skipped: string };
   pagefind:
     | {

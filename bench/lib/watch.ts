@@ -1,7 +1,8 @@
 /**
  * Incremental rebuild in watch mode: starts `eleventy --watch --incremental` in a work copy
  * (as `npm start` does, without the dev server), edits one Markdown page at a time and
- * measures until the page's HTML holds the edit. Works for the bare Eleventy copy too.
+ * measures until the page's HTML holds the edit. Works for the bare Eleventy copy too, and
+ * for Hugo (`hugo --watch`, which writes its output to disk as well).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync, readFileSync, watch, writeFileSync } from "node:fs";
@@ -13,10 +14,54 @@ export interface WatchSample {
   file: string;
   /** From writing the Markdown file to the new HTML on disk: what an editor waits. */
   editToOutputMs: number;
-  /** From Eleventy's "File changed" line to the new HTML: the rebuild without the watcher's delay. */
+  /** From the tool's "File changed" ("Change detected") line to the new HTML: the rebuild without the watcher's delay. */
   changeToOutputMs: number;
-  /** What Eleventy itself reports ("Wrote 1 file in 0.12 seconds"). */
+  /** What the tool itself reports (Eleventy: "Wrote 1 file in 0.12 seconds", Hugo: "Total in 91 ms"). */
   eleventyMs: number | undefined;
+}
+
+/** How to start a watcher and read its log. */
+interface WatchTool {
+  command: string;
+  args: (config: string, outputDir: string) => string[];
+  /** The line that says the first build is done and the watcher runs. */
+  ready: RegExp;
+  /** The line that says a change was noticed. */
+  changed: RegExp;
+  /** The line that says the rebuild is done. */
+  rebuilt: RegExp;
+  /** Files written and the tool's own time from the rebuilt line. */
+  parseRebuilt: (line: string) => { files: number | undefined; ms: number } | undefined;
+}
+
+const TOOLS = {
+  eleventy: {
+    command: "eleventy",
+    args: (config, outputDir) => [`--config=${config}`, "--watch", "--incremental", `--output=${outputDir}`],
+    ready: /Watching/,
+    changed: /File changed/,
+    rebuilt: /Wrote \d+ file/,
+    parseRebuilt: parseWroteLine,
+  },
+  hugo: {
+    command: "/usr/bin/hugo",
+    args: (_config, outputDir) => ["--watch", `--destination=${outputDir}`],
+    ready: /Watching for changes/,
+    changed: /Change detected/,
+    rebuilt: /Total in \d+ ms/,
+    parseRebuilt: parseHugoTotal,
+  },
+} satisfies Record<string, WatchTool>;
+
+/**
+ * Reads Hugo's "Total in N ms" line (Hugo does not say how many files it wrote).
+ *
+ * @example
+ * parseHugoTotal("Total in 91 ms") // => { files: undefined, ms: 91 }
+ */
+export function parseHugoTotal(line: string): { files: undefined; ms: number } | undefined {
+  const match = /Total in (\d+) ms/.exec(line);
+  return match ? { files: undefined, ms: Number(match[1]) } : undefined;
 }
 
 /** Result of {@link measureIncremental}. */
@@ -47,9 +92,9 @@ class Watcher {
   private readonly waiters: { test: RegExp; resolve: (line: { at: number; text: string } | undefined) => void }[] = [];
   readonly child: ChildProcessWithoutNullStreams;
 
-  constructor(siteDir: string, outputDir: string, config: string, loader: string | undefined) {
+  constructor(tool: WatchTool, siteDir: string, outputDir: string, config: string, loader: string | undefined) {
     const nodeOptions = [process.env.NODE_OPTIONS, loader ? `--import ${loader}` : undefined].filter(Boolean).join(" ");
-    this.child = spawn("eleventy", [`--config=${config}`, "--watch", "--incremental", `--output=${outputDir}`], {
+    this.child = spawn(tool.command, tool.args(config, outputDir), {
       cwd: siteDir,
       env: { ...process.env, NODE_OPTIONS: nodeOptions },
       detached: true,
@@ -91,7 +136,7 @@ class Watcher {
   /** Like {@link next}, but a missing line is an error that shows the log. */
   async expect(test: RegExp, timeoutMs: number): Promise<{ at: number; text: string }> {
     const line = await this.next(test, timeoutMs);
-    if (!line) throw new Error(`eleventy --watch: no line matching ${test} after ${timeoutMs} ms:\n${this.lines.map((l) => l.text).join("\n")}`);
+    if (!line) throw new Error(`${this.child.spawnfile} --watch: no line matching ${test} after ${timeoutMs} ms:\n${this.lines.map((l) => l.text).join("\n")}`);
     return line;
   }
 
@@ -140,6 +185,8 @@ export interface WatchOptions {
   pages: { file: string; output: string }[];
   /** Output folder of the watcher, relative to the work copy. */
   outputDir?: string;
+  /** Which watcher: Eleventy (default) or Hugo. */
+  tool?: keyof typeof TOOLS;
   /** Eleventy config file; `.eleventy.ts` (the site's) by default. */
   config?: string;
   /** Module preloaded with `--import`; `tsx/esm` by default (the site's config is TypeScript), none with `false`. */
@@ -157,11 +204,12 @@ export interface WatchOptions {
 export async function measureIncremental(siteDir: string, options: WatchOptions): Promise<WatchResult> {
   const outputDir = options.outputDir ?? ".site-watch";
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const watcher = new Watcher(siteDir, outputDir, options.config ?? ".eleventy.ts", options.loader === false ? undefined : (options.loader ?? "tsx/esm"));
+  const tool: WatchTool = TOOLS[options.tool ?? "eleventy"];
+  const watcher = new Watcher(tool, siteDir, outputDir, options.config ?? ".eleventy.ts", options.loader === false ? undefined : (options.loader ?? "tsx/esm"));
   const originals = new Map<string, string>();
   try {
     const started = performance.now();
-    const ready = await watcher.expect(/Watching/, 10 * 60_000);
+    const ready = await watcher.expect(tool.ready, 10 * 60_000);
     const initialBuildMs = ready.at - started;
     const edit = (file: string, marker: string) => {
       const source = path.join(siteDir, file);
@@ -172,26 +220,26 @@ export async function measureIncremental(siteDir: string, options: WatchOptions)
     // "Watching…" comes before the watcher has scanned every file; edit until it notices one.
     const first = options.pages[0]!;
     for (let attempt = 0; ; attempt++) {
-      if (attempt > 30) throw new Error("eleventy --watch does not notice edits");
-      const noticed = watcher.next(/File changed/, 5000);
+      if (attempt > 30) throw new Error(`${tool.command} --watch does not notice edits`);
+      const noticed = watcher.next(tool.changed, 5000);
       edit(first.file, `Aufwaermen-${attempt}`);
       if (await noticed) break;
     }
-    await watcher.expect(/Wrote \d+ file/, timeoutMs);
+    await watcher.expect(tool.rebuilt, timeoutMs);
     await watcher.quiet(1000);
     const samples: WatchSample[] = [];
     const filesWritten: number[] = [];
     for (const [index, page] of options.pages.entries()) {
       const marker = `Benchmark-Änderung-${index}-${Date.now()}`;
-      const changed = watcher.expect(/File changed/, timeoutMs);
-      const wrote = watcher.expect(/Wrote \d+ file/, timeoutMs);
+      const changed = watcher.expect(tool.changed, timeoutMs);
+      const wrote = watcher.expect(tool.rebuilt, timeoutMs);
       const output = outputContains(path.join(siteDir, outputDir, page.output), marker, timeoutMs);
       const editedAt = performance.now();
       edit(page.file, marker);
       const [changeLine, outputAt, wroteLine] = await Promise.all([changed, output, wrote]);
       if (outputAt === undefined) throw new Error(`${page.output} does not hold the edit after ${timeoutMs} ms`);
-      const parsed = parseWroteLine(wroteLine.text);
-      if (parsed) filesWritten.push(parsed.files);
+      const parsed = tool.parseRebuilt(wroteLine.text);
+      if (parsed?.files !== undefined) filesWritten.push(parsed.files);
       samples.push({ file: page.file, editToOutputMs: outputAt - editedAt, changeToOutputMs: outputAt - changeLine.at, eleventyMs: parsed?.ms });
       await new Promise((resolve) => setTimeout(resolve, 300));
     }

@@ -5,7 +5,7 @@ import { parseLighthouse } from "../../../bench/lib/lighthouse.ts";
 import { prettyName } from "../../../bench/lib/machine.ts";
 import { parseGnuTime, processTree, statusBytes } from "../../../bench/lib/process.ts";
 import { bytes, median, percent, ratio, seconds, table } from "../../../bench/lib/stats.ts";
-import { parseWroteLine } from "../../../bench/lib/watch.ts";
+import { parseHugoTotal, parseWroteLine } from "../../../bench/lib/watch.ts";
 import { groupOf, inclusiveTimes, summariseProfiles, type CpuProfile } from "../../../bench/profile.ts";
 import { hugoContentPath, isCopied } from "../../../bench/workcopy.ts";
 
@@ -47,6 +47,10 @@ describe("watch", () => {
     assert.deepEqual(parseWroteLine("[11ty] Wrote 1 file (skipped 267) in 0.13 seconds (v3.1.8)"), { files: 1, ms: 130 });
     assert.deepEqual(parseWroteLine("[11ty] Copied 132 Wrote 268 files in 3.37 seconds (12.6ms each, v3.1.8)"), { files: 268, ms: 3370 });
     assert.equal(parseWroteLine("[11ty] Watching…"), undefined);
+  });
+  it("reads Hugo's total line", () => {
+    assert.deepEqual(parseHugoTotal("Total in 91 ms"), { files: undefined, ms: 91 });
+    assert.equal(parseHugoTotal("Change detected, rebuilding site."), undefined);
   });
 });
 
