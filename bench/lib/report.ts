@@ -284,7 +284,8 @@ rebuild 4.7 s from save to HTML). The second round of changes:
 | Pagefind's Node API: 4.8 s to add 4,000 pages, ~1 GB | one request per page, each the whole page | only the \`<html>\` tag and the search body go to the indexer, written to a temporary folder that Pagefind reads itself (\`addDirectory\`): same bundle byte for byte |
 | watch rebuild 4.7 s, Eleventy's own figure 19.5 s | the Pagefind index of all pages rebuilt inside every rebuild, validation re-parsing every page | index in the background after the rebuild, never twice at once; validation re-parses only changed texts |
 | first query 230.7 kB | measured raw, and the search ran in a web worker (a second copy of the runtime) | counted as a CDN sends it (JS brotli, Pagefind's gzip files as they are); \`no-worker\` |
-| peak 3.17 GB | Eleventy's memory (all pages, the data cascade) stayed in the build process while the workers and Pagefind ran | Eleventy renders in a child process that exits first, while the parent validates (both cores) |`;
+| peak 3.17 GB | Eleventy's memory (all pages, the data cascade) stayed in the build process while the workers and Pagefind ran | Eleventy renders in a child process that exits first, while the parent validates (both cores) |
+| first query 181.4 kB, 11 fragments for 3 results on screen | the Component UI fetches a result's fragment when its placeholder comes into view; the stock placeholder is 74 px, a result on a phone ~400 px. And the bench scrolled the middle of a list many screens long into view | placeholders as tall as a result (\`search.css\`); the topic filter starts closed above six topics; the bench keeps the top of the list in view and measures five queries |`;
 
 /** Static notes: what is left, and what would help next (see the figures above). */
 const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twice bare Eleventy's time and over 1 GB on this corpus (the
@@ -315,9 +316,13 @@ const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twi
 - **Memory.** Eleventy renders in a child process (\`lib/build/render.ts\`) that exits before the page pass and Pagefind start,
   so its ~1.4 GB at 4,000 pages is not added to theirs; what remains is the larger of Eleventy alone and Pagefind with the
   page pass's workers.
-- **Search payload.** On 4,000 pages the first query is dominated by fixed parts (Pagefind's WASM 58 kB, its runtime 12 kB)
-  and by parts that grow with the site: the page list (\`.pf_meta\`), the topic filter (one of ~80 top-level topics in the
-  corpus; the real site has a handful) and the index chunk of the word.`;
+- **Search payload.** On 4,000 pages a first query is ~100 kB of fixed parts (Pagefind's WASM 58 kB, the page list
+  \`.pf_meta\` 31 kB, its runtime 12 kB), the topic filter (10 kB: the Component UI loads every filter when it starts, even
+  with the filter closed) and the index chunk of each word. Chunks hold at least 20,000 word positions (a constant in
+  Pagefind), so a word that sorts next to a frequent one ("menschenrecht" shares its chunk with "mit") or is frequent itself
+  ("schul", to which every Grund-, Hoch- and Partnerschule adds once compounds are split) fetches a large chunk: the
+  "largest" figures above; a query for a prefix fetches every chunk the prefix spans. Stop words cannot be left out of the index without leaving them out of the
+  excerpts too (Pagefind has no option for that).`;
 
 /**
  * The whole report.
