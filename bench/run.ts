@@ -23,7 +23,7 @@ import { validateSources } from "../lib/validate/index.ts";
 import { findChromium } from "../tests/e2e/browser.ts";
 import { countWords, DEFAULT_SEED } from "./corpus.ts";
 import { launchBrowser, pageWeight, searchFetches } from "./lib/browser.ts";
-import { runLighthouse } from "./lib/lighthouse.ts";
+import { runLighthouse, type LighthouseResult } from "./lib/lighthouse.ts";
 import { machineInfo } from "./lib/machine.ts";
 import { runMeasured, type RunResult } from "./lib/process.ts";
 import { renderReport } from "./lib/report.ts";
@@ -286,6 +286,26 @@ async function watchPages(siteDir: string, count: number): Promise<{ file: strin
   }));
 }
 
+/**
+ * Lighthouse, tried up to three times: its trace recording fails now and then on a busy
+ * machine ("NO_NAVSTART"), which says nothing about the page. A page that fails every time
+ * is reported as not measured, with the reason, instead of ending the whole benchmark.
+ */
+async function lighthouseWithRetries(url: string, chromium: string, page: string): Promise<LighthouseResult | { skipped: string }> {
+  const errors: string[] = [];
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const result = await runLighthouse(url, chromium);
+      if (errors.length > 0) notes.push(`Lighthouse on ${page} failed ${errors.length} time(s) before it ran (${errors[0]}).`);
+      return result;
+    } catch (error) {
+      errors.push((error instanceof Error ? error.message : String(error)).split("\n").find((line) => /error|NO_/i.test(line))?.trim() ?? String(error));
+      log(`Lighthouse ${page}: attempt ${attempt} failed`);
+    }
+  }
+  return { skipped: `Lighthouse failed 3 times: ${errors[0]}` };
+}
+
 async function statusOf(url: string): Promise<number> {
   try {
     return (await fetch(url)).status;
@@ -380,7 +400,7 @@ async function main(): Promise<void> {
           continue;
         }
         log(`Lighthouse ${page} ...`);
-        lighthouse.push({ ...(await runLighthouse(url, chromium)), url: page });
+        lighthouse.push({ ...(await lighthouseWithRetries(url, chromium, page)), url: page });
       }
     } else if (!chromium) notes.push("No Chromium found: Lighthouse not measured.");
   } finally {
