@@ -306,7 +306,8 @@ const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twi
   time, 300 MB more memory, so it was left out.
 - **Eleventy itself.** Bare Eleventy's incremental rebuild of a 4,000-page site is far above 300 ms: Eleventy 3.1 rebuilds its
   template map for every template on each change (\`TemplateMap.getMapEntryForInputPath\` is a linear search inside a loop,
-  directory data and computed data are resolved for every page). No site code can bring that under 300 ms. The site's own share is
+  directory data and computed data are resolved for every page). No site code can bring that under 300 ms; Hugo's \`--watch\`,
+  which renders every page again, is not under it either at this size (the Hugo column). The site's own share is
   the difference to bare Eleventy in the table above: the hooks that run on every rebuild (validation reads all 4,000 pages and
   parses their front matter again, about 0.4 s; the Markdown of unchanged pages is not parsed again), the image pass, and
   per-page directory and computed data, which bare Eleventy does not have.
@@ -321,8 +322,8 @@ const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twi
   with the filter closed) and the index chunk of each word. Chunks hold at least 20,000 word positions (a constant in
   Pagefind), so a word that sorts next to a frequent one ("menschenrecht" shares its chunk with "mit") or is frequent itself
   ("schul", to which every Grund-, Hoch- and Partnerschule adds once compounds are split) fetches a large chunk: the
-  "largest" figures above; a query for a prefix fetches every chunk the prefix spans. Stop words cannot be left out of the index without leaving them out of the
-  excerpts too (Pagefind has no option for that).`;
+  "largest" figures above; a query for a prefix fetches every chunk the prefix spans. Stop words cannot be left out of the
+  index without leaving them out of the excerpts too (Pagefind has no option for that).`;
 
 /**
  * The whole report.
