@@ -29,7 +29,7 @@ import { runMeasured, type RunResult } from "./lib/process.ts";
 import { renderReport } from "./lib/report.ts";
 import type { BenchResults, BuildSeries, SizeResult, StageShare } from "./lib/results.ts";
 import { median } from "./lib/stats.ts";
-import { measureIncremental, type WatchResult } from "./lib/watch.ts";
+import { HUGO, measureIncremental, type WatchResult } from "./lib/watch.ts";
 import { inclusiveTimes, readProfiles, summariseProfiles, type ProfilePart } from "./profile.ts";
 import { emptyTrash, hugoContentPath, moveAside, prepareBare, prepareHugo, prepareSite, WORK_DIR } from "./workcopy.ts";
 
@@ -189,7 +189,7 @@ async function measureSize(pages: number, hugo: boolean): Promise<{ result: Size
   ];
   if (hugo) {
     const hugoDir = prepareHugo(root, siteDir, pages);
-    kinds.push({ name: "hugo", cwd: hugoDir, output: path.join(hugoDir, "public"), command: ["/usr/bin/hugo", ["--quiet"]] });
+    kinds.push({ name: "hugo", cwd: hugoDir, output: path.join(hugoDir, "public"), command: [HUGO, ["--quiet"]] });
   }
   // Pagefind's own CLI on a copy of bare Eleventy's output (made after bare's warm-up run).
   const pagefindInput = path.join(root, WORK_DIR, `pagefind-input-${pages}`);
@@ -317,11 +317,11 @@ async function statusOf(url: string): Promise<number> {
 async function main(): Promise<void> {
   const started = new Date();
   emptyTrash(root);
-  const hugoOk = !skip.has("hugo") && ensureDebianPackage("/usr/bin/hugo", "hugo");
+  const hugoOk = !skip.has("hugo") && ensureDebianPackage(HUGO, "hugo");
   if (skip.has("hugo")) notes.push("Hugo skipped (--skip hugo).");
   if (!ensureDebianPackage("/usr/bin/time", "time")) notes.push("Without GNU time there is no CPU time; peak memory then comes from /proc only.");
   const chromium = findChromium();
-  const machine = machineInfo(root, { hugo: hugoOk ? "/usr/bin/hugo" : undefined, chromium });
+  const machine = machineInfo(root, { hugo: hugoOk ? HUGO : undefined, chromium });
 
   log("building the real project (npm run build) ...");
   assertSucceeded("npm run build of the project", await runMeasured("npm", ["run", "build"], { cwd: root }));

@@ -20,6 +20,9 @@ export interface WatchSample {
   eleventyMs: number | undefined;
 }
 
+/** Debian's Hugo, which the benchmark installs where it is missing. */
+export const HUGO = "/usr/bin/hugo";
+
 /** How to start a watcher and read its log. */
 interface WatchTool {
   command: string;
@@ -44,7 +47,7 @@ const TOOLS = {
     parseRebuilt: parseWroteLine,
   },
   hugo: {
-    command: "/usr/bin/hugo",
+    command: HUGO,
     args: (_config, outputDir) => ["--watch", `--destination=${outputDir}`],
     ready: /Watching for changes/,
     changed: /Change detected/,
