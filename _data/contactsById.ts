@@ -3,6 +3,6 @@
  * Not named `contacts`: that key belongs to the pages' front matter (a list of ids), and
  * Eleventy's data cascade would merge the two.
  */
-import { siteData } from "../lib/data.ts";
+import { siteData } from "../lib/load/data.ts";
 
 export default siteData().contacts;

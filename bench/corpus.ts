@@ -10,9 +10,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { stringify, parse } from "yaml";
-import { headingId } from "../lib/markdown.ts";
+import { headingId } from "../lib/render/markdown.ts";
 import type { Topic } from "../lib/schemas/topic.ts";
-import { buildTopicTree } from "../lib/topics.ts";
+import { buildTopicTree } from "../lib/content/topic-tree.ts";
 import {
   ACTORS,
   ADVERBIALS,
@@ -28,7 +28,7 @@ import {
   TOPIC_NOUNS,
   VERBS,
 } from "./vocabulary.ts";
-import { mulberry32, type Random } from "../lib/random.ts";
+import { mulberry32, type Random } from "../lib/shared/random.ts";
 
 /** Default seed of every corpus, so published figures can be reproduced. */
 export const DEFAULT_SEED = 20130211;

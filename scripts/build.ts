@@ -15,8 +15,8 @@ import { createPool } from "../lib/build/pool.ts";
 import { processPages } from "../lib/build/process-pages.ts";
 import { renderInChild, RenderError } from "../lib/build/render.ts";
 import { writeSiteFiles } from "../lib/build/site-files.ts";
-import { reportTimings, timed } from "../lib/build-timings.ts";
-import { formatProblems, formatWarnings } from "../lib/problems.ts";
+import { reportTimings, timed } from "../lib/build/timings.ts";
+import { formatProblems, formatWarnings } from "../lib/shared/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
 const root = process.cwd();

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { validateSiteHtml } from "../lib/check/site-html.ts";
-import { formatProblems } from "../lib/problems.ts";
+import { formatProblems } from "../lib/shared/problems.ts";
 
 const root = process.cwd();
 const dir = path.resolve(root, process.argv[2] ?? "_site");

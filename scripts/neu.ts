@@ -8,8 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { formatProblems } from "../lib/problems.ts";
-import { appendBlock, nextOrder, pageMarkdown, slugFromTitle, topicEntryYaml } from "../lib/scaffold.ts";
+import { formatProblems } from "../lib/shared/problems.ts";
+import { appendBlock, nextOrder, pageMarkdown, slugFromTitle, topicEntryYaml } from "../lib/content/scaffold.ts";
 import { validateSources } from "../lib/validate/index.ts";
 import { GENERATED_URLS } from "../lib/validate/pages.ts";
 

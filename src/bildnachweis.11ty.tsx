@@ -4,11 +4,11 @@
  */
 import { Picture } from "../_includes/components/picture.tsx";
 import { Base } from "../_includes/layouts/base.tsx";
-import { breadcrumbTrail } from "../lib/breadcrumb.ts";
-import { siteData } from "../lib/data.ts";
-import type { ImageRole, ImageUse } from "../lib/image-usage.ts";
-import { getImage } from "../lib/images.ts";
-import type { EleventyPage } from "../lib/page-data.ts";
+import { breadcrumbTrail } from "../lib/render/breadcrumb.ts";
+import { siteData } from "../lib/load/data.ts";
+import type { ImageRole, ImageUse } from "../lib/render/image-usage.ts";
+import { getImage } from "../lib/render/images.ts";
+import type { EleventyPage } from "../lib/render/page-data.ts";
 import type { ImageCredit } from "../lib/schemas/image.ts";
 import { siteImageUsage } from "../lib/validate/images.ts";
 

@@ -15,9 +15,9 @@
  */
 import type { JSX } from "preact";
 import { Base } from "../_includes/layouts/base.tsx";
-import { assetUrl } from "../lib/assets.ts";
-import { breadcrumbTrail } from "../lib/breadcrumb.ts";
-import { siteData } from "../lib/data.ts";
+import { assetUrl } from "../lib/render/assets.ts";
+import { breadcrumbTrail } from "../lib/render/breadcrumb.ts";
+import { siteData } from "../lib/load/data.ts";
 
 /** The Component UI elements and the attributes this page sets on them. */
 type UiElement<Attributes> = JSX.HTMLAttributes<HTMLElement> & Attributes;

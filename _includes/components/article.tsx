@@ -1,8 +1,8 @@
 /** The main article of a content page: title, hero, Markdown, extra blocks, page meta. */
 import type { ComponentChildren } from "preact";
-import { lastUpdated } from "../../lib/git-dates.ts";
-import { getImage } from "../../lib/images.ts";
-import { columnLayout, type LayoutData } from "../../lib/page-data.ts";
+import { lastUpdated } from "../../lib/load/git-dates.ts";
+import { getImage } from "../../lib/render/images.ts";
+import { columnLayout, type LayoutData } from "../../lib/render/page-data.ts";
 import { MarkdownHtml } from "../../lib/render/raw.tsx";
 import { Figure } from "./figure.tsx";
 import { ColumnLayoutContext } from "./picture.tsx";

@@ -1,5 +1,5 @@
 /** The breadcrumb navigation with its schema.org BreadcrumbList. */
-import { breadcrumbJsonLd, type Crumb } from "../../lib/breadcrumb.ts";
+import { breadcrumbJsonLd, type Crumb } from "../../lib/render/breadcrumb.ts";
 import { JsonLd } from "../../lib/render/raw.tsx";
 
 /** Renders the trail; the last step is the current page and not a link. */

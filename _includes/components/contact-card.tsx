@@ -1,6 +1,6 @@
 /** The contact card in the sidebar: photo, name, role, phone, fax and protected email. */
-import { formatPhoneDe, telUri } from "../../lib/format/phone.ts";
-import { getImage } from "../../lib/images.ts";
+import { formatPhoneDe, telUri } from "../../lib/shared/format/phone.ts";
+import { getImage } from "../../lib/render/images.ts";
 import type { Contact } from "../../lib/schemas/contact.ts";
 import { EmailLink } from "./email-link.tsx";
 import { Picture } from "./picture.tsx";

@@ -2,7 +2,7 @@
  * A spam-protected email address. The HTML holds only the encoded address and a readable
  * form "kimmel(at)sez.de"; `assets/js/email.js` turns it into a mailto link.
  */
-import { encodeEmail, readableEmailParts } from "../../lib/format/email.ts";
+import { encodeEmail, readableEmailParts } from "../../lib/shared/format/email.ts";
 
 export interface EmailLinkProps {
   address: string;

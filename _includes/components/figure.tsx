@@ -1,5 +1,5 @@
 /** A content photo with caption and credit: "Marktplatz in Ravensburg. Foto: H. Wollensak". */
-import type { ColumnLayout, PresetName, ProcessedImage } from "../../lib/images.ts";
+import type { ColumnLayout, PresetName, ProcessedImage } from "../../lib/render/images.ts";
 import { Picture } from "./picture.tsx";
 
 export interface FigureProps {

@@ -2,10 +2,10 @@
  * The production parts of `<head>`: the Content-Security-Policy, the inlined CSS it allows
  * by hash, Open Graph, icons, manifest and (on the start page) the organisation's JSON-LD.
  */
-import { siteData } from "../../lib/data.ts";
+import { siteData } from "../../lib/load/data.ts";
 import { formatCsp } from "../../lib/hosting/csp.ts";
 import { inlineCss, siteCsp } from "../../lib/hosting/site-csp.ts";
-import { getImage } from "../../lib/images.ts";
+import { getImage } from "../../lib/render/images.ts";
 import { InlineStyle, JsonLd } from "../../lib/render/raw.tsx";
 import { ICON_PATHS, PNG_ICONS } from "../../lib/seo/manifest.ts";
 import { openGraphTags, ogRendition } from "../../lib/seo/open-graph.ts";

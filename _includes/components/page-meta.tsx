@@ -1,5 +1,5 @@
 /** Bottom of an article: "Letzte Aktualisierung: 11.02.2013" and "Seite drucken | nach oben". */
-import { formatDateDe, isoDateBerlin } from "../../lib/format/date.ts";
+import { formatDateDe, isoDateBerlin } from "../../lib/shared/format/date.ts";
 
 /** Renders the last-update line (if known) and the page tools. */
 export function PageMeta({ updated }: { updated: string | undefined }) {

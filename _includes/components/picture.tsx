@@ -1,7 +1,7 @@
 /** A responsive `<picture>`: AVIF, WebP and a JPEG fallback with width and height. */
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import { fallbackFor, presetFor, srcsetFor, type ColumnLayout, type PresetName, type ProcessedImage } from "../../lib/images.ts";
+import { fallbackFor, presetFor, srcsetFor, type ColumnLayout, type PresetName, type ProcessedImage } from "../../lib/render/images.ts";
 
 /**
  * The column layout of the page being rendered, provided by `Article`, so cards and

@@ -1,5 +1,5 @@
 /** The sidebar: donation box and contact cards, as the page's labelled complementary landmark. */
-import { siteData } from "../../lib/data.ts";
+import { siteData } from "../../lib/load/data.ts";
 import { ContactCard } from "./contact-card.tsx";
 import { DonationBox } from "./donation-box.tsx";
 

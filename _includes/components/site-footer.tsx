@@ -1,5 +1,5 @@
 /** Site footer: service links and the postal address. */
-import { formatPhoneDe, telUri } from "../../lib/format/phone.ts";
+import { formatPhoneDe, telUri } from "../../lib/shared/format/phone.ts";
 import type { Site } from "../../lib/schemas/site.ts";
 import { EmailLink } from "./email-link.tsx";
 

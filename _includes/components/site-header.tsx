@@ -1,5 +1,5 @@
 /** Site header: skip target, logo, search form (works without JS) and main navigation. */
-import { navCurrent } from "../../lib/breadcrumb.ts";
+import { navCurrent } from "../../lib/render/breadcrumb.ts";
 import type { Site } from "../../lib/schemas/site.ts";
 
 /** The SEZ word mark as inline SVG (no extra request). */

@@ -1,6 +1,6 @@
 /** Linked cards for topics (the fields of action of a topic, or the topic overview). */
-import { getImage } from "../../lib/images.ts";
-import type { TopicNode } from "../../lib/topics.ts";
+import { getImage } from "../../lib/render/images.ts";
+import type { TopicNode } from "../../lib/content/topic-tree.ts";
 import { Picture } from "./picture.tsx";
 
 /** Renders topics as a list of cards; the whole card is one link (the heading's). */

@@ -3,9 +3,9 @@
  * footer. Page layouts fill `children` (the main content) and `aside`.
  */
 import type { ComponentChildren } from "preact";
-import { assetUrl } from "../../lib/assets.ts";
-import type { Crumb } from "../../lib/breadcrumb.ts";
-import { siteData } from "../../lib/data.ts";
+import { assetUrl } from "../../lib/render/assets.ts";
+import type { Crumb } from "../../lib/render/breadcrumb.ts";
+import { siteData } from "../../lib/load/data.ts";
 import { Breadcrumb } from "../components/breadcrumb.tsx";
 import { HeadMeta } from "../components/head-meta.tsx";
 import { SiteFooter } from "../components/site-footer.tsx";

@@ -1,6 +1,6 @@
 /** Layout of the start page: hero, welcome text, topics as cards. */
-import { siteData } from "../../lib/data.ts";
-import { contactIds, type LayoutData } from "../../lib/page-data.ts";
+import { siteData } from "../../lib/load/data.ts";
+import { contactIds, type LayoutData } from "../../lib/render/page-data.ts";
 import { Article } from "../components/article.tsx";
 import { sidebarFor } from "../components/sidebar.tsx";
 import { TopicCards } from "../components/topic-cards.tsx";

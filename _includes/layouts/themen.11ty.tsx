@@ -1,7 +1,7 @@
 /** Layout of the topic overview `/themen/`: intro, then every top-level topic as a card. */
-import { breadcrumbTrail } from "../../lib/breadcrumb.ts";
-import { siteData } from "../../lib/data.ts";
-import { contactIds, type LayoutData } from "../../lib/page-data.ts";
+import { breadcrumbTrail } from "../../lib/render/breadcrumb.ts";
+import { siteData } from "../../lib/load/data.ts";
+import { contactIds, type LayoutData } from "../../lib/render/page-data.ts";
 import { Article } from "../components/article.tsx";
 import { sidebarFor } from "../components/sidebar.tsx";
 import { TopicCards } from "../components/topic-cards.tsx";

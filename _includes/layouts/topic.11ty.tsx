@@ -1,7 +1,7 @@
 /** Layout of topic pages: the KEZ page and every other topic, with its fields of action as cards. */
-import { breadcrumbTrail } from "../../lib/breadcrumb.ts";
-import { siteData } from "../../lib/data.ts";
-import { contactIds, type LayoutData } from "../../lib/page-data.ts";
+import { breadcrumbTrail } from "../../lib/render/breadcrumb.ts";
+import { siteData } from "../../lib/load/data.ts";
+import { contactIds, type LayoutData } from "../../lib/render/page-data.ts";
 import { Article } from "../components/article.tsx";
 import { sidebarFor } from "../components/sidebar.tsx";
 import { TopicCards } from "../components/topic-cards.tsx";

@@ -1,4 +1,4 @@
-/** Turns protected addresses (see `lib/format/email.ts`) into mailto links. */
+/** Turns protected addresses (see `lib/shared/format/email.ts`) into mailto links. */
 
 /**
  * Decodes an address token: base64, then reversed.

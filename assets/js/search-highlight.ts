@@ -5,7 +5,7 @@
  * Content-Security-Policy, so it is switched off: the browser's default style for `<mark>` is
  * the highlight.
  */
-import { HIGHLIGHT_PARAM } from "../../lib/search/results.ts";
+import { HIGHLIGHT_PARAM } from "../../lib/shared/search-results.ts";
 
 /** The search bundle's highlight script, loaded at run time (not bundled). */
 const HIGHLIGHT_SCRIPT = "/pagefind/pagefind-highlight.js";

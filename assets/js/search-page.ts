@@ -7,7 +7,7 @@
  */
 import { getInstanceManager } from "@pagefind/component-ui";
 import { TOPIC_FIELD } from "../../lib/search/metadata.ts";
-import { excerptParts, matchedWords, unmark, withHighlight, type PagefindResultData, type PagefindSubResult } from "../../lib/search/results.ts";
+import { excerptParts, matchedWords, unmark, withHighlight, type PagefindResultData, type PagefindSubResult } from "../../lib/shared/search-results.ts";
 
 /**
  * What this page uses of the Component UI instance. The package's type declarations import

@@ -1,7 +1,7 @@
 /**
  * Measurements in Chromium at a phone viewport: the weight of a page by resource type (raw,
  * gzip, brotli), the bytes needed for the first render, and what a Pagefind search fetches.
- * Pages come from a built `_site/` served by `lib/serve.ts`, the CDN stand-in.
+ * Pages come from a built `_site/` served by `lib/hosting/serve.ts`, the CDN stand-in.
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";

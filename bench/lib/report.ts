@@ -98,7 +98,7 @@ function stagesSection(results: BenchResults): string {
   const largest = results.sizes.at(-1)!;
   return [
     `Median of ${results.runs} runs with ${largest.pages} pages; share of the wall time of the whole \`npm run build\` (${seconds(largest.full.medianWallMs)}). ` +
-      "`scripts/build.ts` times its stages with `timed()` from `lib/build-timings.ts`; whatever is not wrapped in `timed()` shows up in its own row. Validation runs while Eleventy renders (in a child process, `lib/build/render.ts`), so those two rows overlap and the shares add up to more than 100 %.",
+      "`scripts/build.ts` times its stages with `timed()` from `lib/build/timings.ts`; whatever is not wrapped in `timed()` shows up in its own row. Validation runs while Eleventy renders (in a child process, `lib/build/render.ts`), so those two rows overlap and the shares add up to more than 100 %.",
     table(
       ["stage", "median", "share"],
       results.stages.map((s) => [s.stage, millis(s.medianMs), percent(s.share)]),
@@ -163,7 +163,7 @@ function kezSection(results: BenchResults): string {
   const kez = results.kez;
   if (!("initial" in kez)) return `Not measured: ${kez.skipped}.`;
   return [
-    "Chromium via Playwright (Debian's build, arguments from `tests/e2e/browser.ts`) at 375×812, DPR 2.625 like Lighthouse mobile, from the real `_site/` served by `lib/serve.ts`. " +
+    "Chromium via Playwright (Debian's build, arguments from `tests/e2e/browser.ts`) at 375×812, DPR 2.625 like Lighthouse mobile, from the real `_site/` served by `lib/hosting/serve.ts`. " +
       "gzip (level 9) and brotli (quality 11) are computed from the bodies, as a CDN serving precompressed files would send them; images and fonts are not compressed further.",
     `**First load (no scrolling):**\n\n${totalsTable(kez.initial)}`,
     `**After scrolling to the end (lazy images loaded):**\n\n${totalsTable(kez.scrolled)}`,
@@ -235,7 +235,7 @@ function lighthouseSection(results: BenchResults): string {
     ];
   });
   return [
-    "Lighthouse (the npm package; its default: mobile, simulated throttling) on Debian's Chromium with `--headless=new --no-sandbox --disable-gpu`, against the real `_site/` served by `lib/serve.ts` (which applies `_headers`).",
+    "Lighthouse (the npm package; its default: mobile, simulated throttling) on Debian's Chromium with `--headless=new --no-sandbox --disable-gpu`, against the real `_site/` served by `lib/hosting/serve.ts` (which applies `_headers`).",
     table(["page", "performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "CLS", "audits below 0.9 / note"], rows),
   ].join("\n\n");
 }

@@ -1,5 +1,5 @@
 /** The shape of `bench/results.json`: everything one `npm run bench` measured. */
-import type { BuildTimings } from "../../lib/build-timings.ts";
+import type { BuildTimings } from "../../lib/build/timings.ts";
 import type { PageWeight, SearchFetch } from "./browser.ts";
 import type { LighthouseResult } from "./lighthouse.ts";
 import type { MachineInfo } from "./machine.ts";

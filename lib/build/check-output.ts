@@ -12,7 +12,7 @@ import { checkCsp, checkDuplicateIds, checkRedirects, checkReferences, cssRefs, 
 import { formatCsp } from "../hosting/csp.ts";
 import { headerConflicts, headerRules } from "../hosting/headers.ts";
 import { siteCsp } from "../hosting/site-csp.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../shared/problems.ts";
 import { GENERATED_URLS } from "../validate/pages.ts";
 import { parseYaml } from "../validate/yaml.ts";
 import { listFiles, type BuildContext, type BuildStep } from "./context.ts";

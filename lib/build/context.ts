@@ -5,7 +5,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { PageAnalysis } from "../check/html.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../shared/problems.ts";
 import type { Site } from "../schemas/site.ts";
 import type { ValidPage } from "../validate/pages.ts";
 import type { WorkerPool } from "./pool.ts";

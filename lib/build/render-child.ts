@@ -4,8 +4,8 @@
  */
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { builtAssetUrls } from "../assets.ts";
-import { ProblemsError } from "../problems.ts";
+import { builtAssetUrls } from "../render/assets.ts";
+import { ProblemsError } from "../shared/problems.ts";
 import { projectPath } from "./context.ts";
 import type { RenderMessage } from "./render.ts";
 

@@ -7,7 +7,7 @@
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { useBuiltAssets, type AssetName } from "../assets.ts";
+import { useBuiltAssets, type AssetName } from "../render/assets.ts";
 import type { BuiltPage } from "./context.ts";
 
 /** What the child sends back: the pages it wrote and the assets it built, or why it stopped. */

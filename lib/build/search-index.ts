@@ -2,7 +2,7 @@
  * Build step: the Pagefind index (`lib/search/`) into `.site-next/pagefind/`, after the pages
  * are minified and before the output checks, so the checks see the search files too.
  */
-import { siteData } from "../data.ts";
+import { siteData } from "../load/data.ts";
 import { buildSearchIndex } from "../search/index.ts";
 import type { BuildStep } from "./context.ts";
 

@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { isoDateBerlin } from "../format/date.ts";
-import { lastUpdated } from "../git-dates.ts";
+import { isoDateBerlin } from "../shared/format/date.ts";
+import { lastUpdated } from "../load/git-dates.ts";
 import { urlForFile } from "../check/links.ts";
 import { ICON_PATHS, icoFromPng, PNG_ICONS, webManifest } from "../seo/manifest.ts";
 import { robotsTxt, sitemapXml, type SitemapEntry } from "../seo/sitemap.ts";

@@ -7,7 +7,7 @@
  *   the page loads, each compressed on its own as it is served.
  * - Total JS <= 24,000 bytes: the site's own scripts are enhancements only (about 0.7 KB);
  *   the rest is the search page's bundle, almost all of it Pagefind's Component UI (about
- *   21 KB with only its German and English texts, see `keepTranslations` in lib/assets.ts),
+ *   21 KB with only its German and English texts, see `keepTranslations` in lib/render/assets.ts),
  *   loaded on /suche/ only. The budget stops a framework or library from slipping in.
  *   Pagefind's runtime under `/pagefind/` is not counted: the search page loads it on demand.
  * - Total CSS <= 12,000 bytes: the screen CSS is inlined into every page, so each byte is

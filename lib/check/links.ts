@@ -23,7 +23,7 @@ export type RefIssue =
   | { kind: "javascript-url"; url: string };
 
 /**
- * The file the CDN serves for a URL path, like `lib/serve.ts`: the path itself, `.html`
+ * The file the CDN serves for a URL path, like `lib/hosting/serve.ts`: the path itself, `.html`
  * added, or `index.html` inside the folder.
  *
  * @example

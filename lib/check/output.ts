@@ -5,7 +5,7 @@
  */
 import { allowsSource, cspHash, formatCsp, type CspDirectives } from "../hosting/csp.ts";
 import { redirectTarget, type Redirect } from "../hosting/redirects.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../shared/problems.ts";
 import { closestMatch } from "../validate/suggest.ts";
 import type { PageAnalysis, Ref } from "./html.ts";
 import { checkRef, fileForPath, urlForFile, type OutputIndex } from "./links.ts";

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../build/context.ts";
 import { createPool } from "../build/pool.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../shared/problems.ts";
 import { createLocator } from "./locate.ts";
 import { checkValidation, type ValidatedPage } from "./output.ts";
 import { createValidator } from "./validator.ts";

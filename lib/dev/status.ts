@@ -3,7 +3,7 @@
  * dev server (which serves it to the error overlay). Kept on `globalThis`, because Eleventy
  * may load the config's modules anew on a config change while the server keeps running.
  */
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../shared/problems.ts";
 
 /** What the overlay in the browser shows. */
 export interface DevStatus {

@@ -1,12 +1,12 @@
 /**
- * The `_headers` file (read by Netlify and Cloudflare Pages, and by `lib/serve.ts` in tests):
+ * The `_headers` file (read by Netlify and Cloudflare Pages, and by `lib/hosting/serve.ts` in tests):
  * security headers for every response, a year of immutable caching for files whose names
  * change with their content, and revalidation for everything else.
  *
  * Every header is set by at most one rule per URL: the two hosts merge overlapping rules
  * differently (Cloudflare joins values with a comma), so rules never overlap for a header.
  */
-import { matchesPattern, type HeaderRule } from "../serve.ts";
+import { matchesPattern, type HeaderRule } from "./serve.ts";
 
 /** Cache-Control values. */
 export const CACHE = {
@@ -128,7 +128,7 @@ export function headerConflicts(rules: readonly HeaderRule[], paths: Iterable<st
 }
 
 /**
- * The headers a URL gets, as the server in `lib/serve.ts` applies them.
+ * The headers a URL gets, as the server in `lib/hosting/serve.ts` applies them.
  *
  * @example
  * headersFor(headerRules("x"), "/assets/a.css").get("cache-control") // => CACHE.immutable

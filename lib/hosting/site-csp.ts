@@ -1,9 +1,9 @@
-/** The policy of this build: {@link sitePolicy} with the inlined CSS that `lib/assets.ts` built. */
-import { assetBytes } from "../assets.ts";
+/** The policy of this build: {@link sitePolicy} with the inlined CSS that `lib/render/assets.ts` built. */
+import { assetBytes } from "../render/assets.ts";
 import { sitePolicy, type CspDirectives } from "./csp.ts";
 
 /**
- * The screen CSS every page inlines (built and minified by `lib/assets.ts`).
+ * The screen CSS every page inlines (built and minified by `lib/render/assets.ts`).
  *
  * @example
  * inlineCss() // => ":root{--c-text:#1b1b1b;...}"

@@ -1,6 +1,6 @@
 /** CSS and JS: bundle and hash before rendering; copy to `_site/assets/`. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { ASSET_CACHE_DIR, ASSET_URL_PATH, buildAssets } from "../assets.ts";
+import { ASSET_CACHE_DIR, ASSET_URL_PATH, buildAssets } from "../render/assets.ts";
 
 /** Registers the asset build. */
 export default function assetsPlugin(eleventyConfig: UserConfig, options: { minify?: boolean } = {}): void {

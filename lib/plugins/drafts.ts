@@ -5,8 +5,8 @@
  * The link check (`lib/validate/links.ts`) reports links to drafts in production.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { siteData } from "../data.ts";
-import { showDrafts } from "../drafts.ts";
+import { siteData } from "../load/data.ts";
+import { showDrafts } from "../load/drafts.ts";
 
 /** What the preprocessor reads of a template's data. */
 interface DraftData {

@@ -5,9 +5,9 @@ import { renderToString } from "preact-render-to-string";
 import { parse as parseYaml } from "yaml";
 import { EmailLink } from "../../_includes/components/email-link.tsx";
 import { Figure } from "../../_includes/components/figure.tsx";
-import { getImage } from "../images.ts";
-import { createMarkdown } from "../markdown.ts";
-import { columnLayoutOfUnknown } from "../page-data.ts";
+import { getImage } from "../render/images.ts";
+import { createMarkdown } from "../render/markdown.ts";
+import { columnLayoutOfUnknown } from "../render/page-data.ts";
 import { takeFrontMatter } from "../validate/yaml.ts";
 
 /** Registers the Markdown library and front matter parser. */

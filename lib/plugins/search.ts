@@ -7,7 +7,7 @@
  * this plugin stays out of it.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { siteData } from "../data.ts";
+import { siteData } from "../load/data.ts";
 import { buildSearchIndex } from "../search/index.ts";
 
 interface AfterEvent {

@@ -8,8 +8,8 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { setDevStatus } from "../dev/status.ts";
-import { resetGitDates } from "../git-dates.ts";
-import { formatProblems, formatWarnings, ProblemsError } from "../problems.ts";
+import { resetGitDates } from "../load/git-dates.ts";
+import { formatProblems, formatWarnings, ProblemsError } from "../shared/problems.ts";
 import { validateSources } from "../validate/index.ts";
 
 /** The headline's second sentence in the preview. */

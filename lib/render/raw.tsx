@@ -4,7 +4,7 @@
  * `dangerouslySetInnerHTML` appears in any other file.
  */
 
-/** HTML rendered by the site's Markdown renderer (`lib/markdown.ts`), which allows no raw HTML from editors. */
+/** HTML rendered by the site's Markdown renderer (`lib/render/markdown.ts`), which allows no raw HTML from editors. */
 export interface RenderedMarkdown {
   readonly html: string;
 }
@@ -39,7 +39,7 @@ export function JsonLd({ data }: { data: unknown }) {
 /**
  * The site's own CSS inlined into `<head>` (it fits into the first round trip with the HTML).
  * The Content-Security-Policy allows exactly this text by its hash; the text must reach the
- * page unchanged, so it is written raw. Only built CSS from `lib/assets.ts` may be passed.
+ * page unchanged, so it is written raw. Only built CSS from `lib/render/assets.ts` may be passed.
  *
  * @example
  * <InlineStyle css="a{color:red}" /> // => <style>a{color:red}</style>

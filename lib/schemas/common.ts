@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
-import { plainDate } from "../format/date.ts";
+import { plainDate } from "../shared/format/date.ts";
 
 /** A URL-safe identifier: lower case letters, digits and single hyphens. */
 export const Slug = z

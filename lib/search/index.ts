@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { TopicTree } from "../topics.ts";
+import type { TopicTree } from "../content/topic-tree.ts";
 import { buildVocabulary, CompoundSplitter } from "./german.ts";
 import { rewritePage, scanPage } from "./html.ts";
 import { searchMetaHtml, topicOfUrl, urlOfFile } from "./metadata.ts";

@@ -4,7 +4,7 @@
  * hidden, ignored elements at the start of the indexed body (Pagefind reads metadata and
  * filters from ignored elements, but not their text).
  */
-import type { TopicTree } from "../topics.ts";
+import type { TopicTree } from "../content/topic-tree.ts";
 import { escapeHtml } from "./html.ts";
 
 /** Name of the topic filter and metadata field; the search page shows it as "Thema". */

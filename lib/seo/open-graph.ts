@@ -1,5 +1,5 @@
 /** Open Graph tags: how a page looks when it is shared in messengers and social networks. */
-import type { Encoded, ProcessedImage } from "../images.ts";
+import type { Encoded, ProcessedImage } from "../render/images.ts";
 
 /** Preferred width of a shared preview image (what the big networks show). */
 export const OG_IMAGE_WIDTH = 1200;

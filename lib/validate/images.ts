@@ -2,18 +2,18 @@
  * Image checks of the source validation: every image in Markdown is a photo from
  * `_data/images.yaml` (`![](bild:ID)`) in a paragraph of its own; every photo file is a
  * readable image within the size limits; alt texts are real texts or `""`. A credit no
- * page uses is a warning. `lib/data.ts` has already checked that files and ids exist.
+ * page uses is a warning. `lib/load/data.ts` has already checked that files and ids exist.
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import markdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import sharp from "sharp";
-import { IMAGE_DIR, type SiteData } from "../data.ts";
-import { imageUsage, type ImageUse, type PageImages } from "../image-usage.ts";
-import { IMAGE_SCHEME, standaloneImage } from "../markdown.ts";
-import { memoizeByText } from "../memo.ts";
-import type { Problem } from "../problems.ts";
+import { IMAGE_DIR, type SiteData } from "../load/data.ts";
+import { imageUsage, type ImageUse, type PageImages } from "../render/image-usage.ts";
+import { IMAGE_SCHEME, standaloneImage } from "../render/markdown.ts";
+import { memoizeByText } from "../shared/memo.ts";
+import type { Problem } from "../shared/problems.ts";
 import type { ImageCredit } from "../schemas/image.ts";
 import { validatePages, type ValidPage } from "./pages.ts";
 import { parseYaml } from "./yaml.ts";

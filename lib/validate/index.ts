@@ -3,9 +3,9 @@
  * photos together, so one run reports every problem, sorted by file and line. Warnings (e.g.
  * a photo credit no page uses) come in a separate list: printed, but they do not stop the build.
  */
-import { loadSiteDataCached, type SiteData } from "../data.ts";
-import { showDrafts } from "../drafts.ts";
-import { sortProblems, type Problem } from "../problems.ts";
+import { loadSiteDataCached, type SiteData } from "../load/data.ts";
+import { showDrafts } from "../load/drafts.ts";
+import { sortProblems, type Problem } from "../shared/problems.ts";
 import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";

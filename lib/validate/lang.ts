@@ -3,8 +3,8 @@
  * only applies a block that is exactly `{lang=xx}`; anything else would show up as literal
  * text on the page, so the build names it instead.
  */
-import { isLangBlock } from "../markdown.ts";
-import type { Problem } from "../problems.ts";
+import { isLangBlock } from "../render/markdown.ts";
+import type { Problem } from "../shared/problems.ts";
 
 /**
  * Problems for every `{...}` in a page body that mentions `lang` but is not a valid language mark.

@@ -12,10 +12,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Token } from "markdown-it";
-import type { SiteData } from "../data.ts";
-import { createMarkdown, IMAGE_SCHEME } from "../markdown.ts";
-import { memoizeByText } from "../memo.ts";
-import type { Problem } from "../problems.ts";
+import type { SiteData } from "../load/data.ts";
+import { createMarkdown, IMAGE_SCHEME } from "../render/markdown.ts";
+import { memoizeByText } from "../shared/memo.ts";
+import type { Problem } from "../shared/problems.ts";
 import { GENERATED_URLS, type PageSource } from "./pages.ts";
 import { linkText, locateTokens } from "./markdown-scan.ts";
 import { parseYaml } from "./yaml.ts";

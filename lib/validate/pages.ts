@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { SiteData } from "../data.ts";
-import type { Problem } from "../problems.ts";
+import type { SiteData } from "../load/data.ts";
+import type { Problem } from "../shared/problems.ts";
 import { PageFrontMatterSchema, type PageFrontMatter } from "../schemas/page.ts";
 import { langProblems } from "./lang.ts";
 import { parseYaml, rememberFrontMatter } from "./yaml.ts";

@@ -5,7 +5,7 @@
  * handler attributes and `javascript:` addresses) and stops the build with the line and the
  * Markdown to use instead, so no page goes online with stray tags in its text.
  */
-import { describeValue, type Problem } from "../problems.ts";
+import { describeValue, type Problem } from "../shared/problems.ts";
 import { htmlFindingMarkdown, locateTokens } from "./markdown-scan.ts";
 
 /** What kind of HTML an editor wrote; decides the explanation. */

@@ -4,7 +4,7 @@
  * is checked by our own schema instead of being silently turned into a timestamp.
  */
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../shared/problems.ts";
 
 /** Parsed YAML plus a way to look up the line of any field path. */
 export interface LocatedYaml {

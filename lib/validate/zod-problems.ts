@@ -3,7 +3,7 @@
  * schema itself (each field's `.describe()`), so schema and message cannot drift apart.
  */
 import type { z } from "zod";
-import { describeValue, formatPath, type Problem } from "../problems.ts";
+import { describeValue, formatPath, type Problem } from "../shared/problems.ts";
 import { closestMatch } from "./suggest.ts";
 
 /** Extra data a schema refinement attaches to a custom issue (via `params`). */

@@ -2,7 +2,7 @@
  * Topic pages: `src/themen/<slug>.md` presents the topic `<slug>` of `_data/topics.yaml`;
  * its URL follows the topic tree, its title comes from the data.
  */
-import { siteData } from "../../lib/data.ts";
+import { siteData } from "../../lib/load/data.ts";
 
 interface Data {
   page: { fileSlug: string; inputPath: string };

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { countWords, generateCorpus, germanNumber, projectInputs, shuffled, topicsYaml } from "../../../bench/corpus.ts";
-import { mulberry32 } from "../../../lib/random.ts";
+import { mulberry32 } from "../../../lib/shared/random.ts";
 import { validateSources } from "../../../lib/validate/index.ts";
 
 const inputs = projectInputs(process.cwd());

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { CACHE, formatHeaders, headerConflicts, headerRules, headersFor } from "../../../lib/hosting/headers.ts";
-import { parseHeaders } from "../../../lib/serve.ts";
+import { parseHeaders } from "../../../lib/hosting/serve.ts";
 
 const rules = headerRules("default-src 'none'; frame-ancestors 'none'");
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { buildSearchIndex, listHtmlFiles, SEARCH_BUNDLE_DIR } from "../../../lib/search/index.ts";
-import { buildTopicTree } from "../../../lib/topics.ts";
+import { buildTopicTree } from "../../../lib/content/topic-tree.ts";
 
 const TOPICS = buildTopicTree([{ slug: "kez", title: "Kommunale Entwicklungszusammenarbeit", teaser: "Ein Anreißer mit genug Text.", order: 10, kind: "thema" }]);
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { searchMetaHtml, TOPIC_FIELD, topicOfUrl, urlOfFile } from "../../../lib/search/metadata.ts";
-import { buildTopicTree } from "../../../lib/topics.ts";
+import { buildTopicTree } from "../../../lib/content/topic-tree.ts";
 
 const TOPICS = buildTopicTree([
   { slug: "kez", title: "Kommunale Entwicklungszusammenarbeit (KEZ)", shortTitle: "Kommunale Entwicklungszusammenarbeit", teaser: "Ein Anreißer mit genug Text.", order: 10, kind: "thema" },

@@ -4,7 +4,7 @@
  *
  * Usage: `node --import tsx/esm tests/unit/support/process-images.ts <root> <file>...`
  */
-import { processImages } from "../../../lib/images.ts";
+import { processImages } from "../../../lib/render/images.ts";
 
 const [root, ...files] = process.argv.slice(2);
 if (!root) throw new Error("Aufruf: process-images.ts <root> <datei>...");

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import sharp from "sharp";
-import type { Problem } from "../../../lib/problems.ts";
+import type { Problem } from "../../../lib/shared/problems.ts";
 import { closestImageId, IMAGE_LIMITS, markdownImages } from "../../../lib/validate/images.ts";
 import { validateSources } from "../../../lib/validate/index.ts";
 

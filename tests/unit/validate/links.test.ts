@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { loadSiteData } from "../../../lib/data.ts";
+import { loadSiteData } from "../../../lib/load/data.ts";
 import { closest, closestId, headingIds, linkProblems, linkTargets, resolveInternal } from "../../../lib/validate/links.ts";
 import type { PageSource } from "../../../lib/validate/pages.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Parser } from "htmlparser2";
-import { createMarkdown } from "../../../lib/markdown.ts";
+import { createMarkdown } from "../../../lib/render/markdown.ts";
 import { classifyHtml, javascriptSnippet, rawHtmlProblems, tagName } from "../../../lib/validate/raw-html.ts";
 
 /** What an editor could try to smuggle into a page. */
