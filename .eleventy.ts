@@ -4,8 +4,8 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./lib/plugins/assets.ts";
+import contentPlugin from "./lib/plugins/content.ts";
 import devErrorsPlugin from "./lib/plugins/dev-errors.ts";
-import draftsPlugin from "./lib/plugins/drafts.ts";
 import imagesPlugin from "./lib/plugins/images.ts";
 import markdownPlugin from "./lib/plugins/markdown.ts";
 import searchPlugin from "./lib/plugins/search.ts";
@@ -13,17 +13,16 @@ import typescriptPlugin from "./lib/plugins/typescript.ts";
 import validationPlugin from "./lib/plugins/validation.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  // Sources: validated before anything renders; drafts only in the preview, whose errors show in the browser.
+  // Sources: validated before anything renders; the preview shows their errors in the browser.
   eleventyConfig.addPlugin(validationPlugin);
-  eleventyConfig.addPlugin(draftsPlugin);
   eleventyConfig.addPlugin(devErrorsPlugin);
+
+  // Content types (lib/content/): layout, address, title, drafts and collection of every Markdown page.
+  eleventyConfig.addPlugin(contentPlugin);
 
   // Templates: TSX layouts (escaping), Markdown content, TS data.
   eleventyConfig.addPlugin(typescriptPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
-  for (const layout of ["page", "topic", "themen", "home"]) {
-    eleventyConfig.addLayoutAlias(layout, `layouts/${layout}.11ty.tsx`);
-  }
 
   // Assets: photos, CSS and client JS.
   eleventyConfig.addPlugin(imagesPlugin);

@@ -5,12 +5,9 @@
 import { Picture } from "../_includes/components/picture.tsx";
 import { Base } from "../_includes/layouts/base.tsx";
 import { breadcrumbTrail } from "../lib/render/breadcrumb.ts";
-import { siteData } from "../lib/load/data.ts";
-import type { ImageRole, ImageUse } from "../lib/render/image-usage.ts";
-import { getImage } from "../lib/render/images.ts";
-import type { EleventyPage } from "../lib/render/page-data.ts";
+import { usageOfRendered, type ImageRole, type ImageUse, type RenderedPage } from "../lib/render/image-usage.ts";
+import type { EleventyPage, SiteCascade } from "../lib/render/page-data.ts";
 import type { ImageCredit } from "../lib/schemas/image.ts";
-import { siteImageUsage } from "../lib/validate/images.ts";
 
 const TITLE = "Bildnachweis";
 
@@ -58,19 +55,18 @@ function Uses({ uses }: { uses: readonly ImageUse[] }) {
   );
 }
 
-export default function Bildnachweis({ page }: { page: EleventyPage }) {
-  const site = siteData();
-  const usage = siteImageUsage(process.cwd(), site);
-  const credits = Object.values(site.images).sort((a, b) => creditTitle(a).localeCompare(creditTitle(b), "de"));
+export default function Bildnachweis({ page, collections, site, topicTree, contactsById, photos }: SiteCascade & { page: EleventyPage; collections: { all: RenderedPage[] } }) {
+  const usage = usageOfRendered(collections.all, { contacts: contactsById, topics: topicTree, photos });
+  const images = Object.values(photos).sort((a, b) => creditTitle(a.credit).localeCompare(creditTitle(b.credit), "de"));
   return (
-    <Base title={TITLE} description={data.description} url={page.url} trail={breadcrumbTrail(page.url, TITLE, undefined, site.topics)}>
+    <Base site={site} shareImage={photos[site.ogImage]!} title={TITLE} description={data.description} url={page.url} trail={breadcrumbTrail(page.url, TITLE, undefined, topicTree)}>
       <article class="article">
         <h1>{TITLE}</h1>
         <p>Alle Fotos dieser Website mit Urheberin oder Urheber, Lizenz und Herkunft, und auf welchen Seiten sie zu sehen sind.</p>
         <ul class="credits-list">
-          {credits.map((credit, index) => (
+          {images.map(({ credit, ...image }, index) => (
             <li class="credits-item" id={`bild-${credit.id}`}>
-              <Picture image={getImage(credit.id)} preset="thumb" priority={index === 0} class="credits-thumb" />
+              <Picture image={{ credit, ...image }} preset="thumb" priority={index === 0} class="credits-thumb" />
               <div>
                 <h2>{creditTitle(credit)}</h2>
                 <dl class="credits-facts">

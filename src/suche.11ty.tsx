@@ -17,7 +17,7 @@ import type { JSX } from "preact";
 import { Base } from "../_includes/layouts/base.tsx";
 import { assetUrl } from "../lib/render/assets.ts";
 import { breadcrumbTrail } from "../lib/render/breadcrumb.ts";
-import { siteData } from "../lib/load/data.ts";
+import type { SiteCascade } from "../lib/render/page-data.ts";
 
 /** The Component UI elements and the attributes this page sets on them. */
 type UiElement<Attributes> = JSX.HTMLAttributes<HTMLElement> & Attributes;
@@ -48,10 +48,9 @@ const TITLE = "Suche";
  */
 const FILTER_OPEN_UP_TO = 6;
 
-export default function SearchPage() {
-  const { topics } = siteData();
+export default function SearchPage({ site, topicTree, photos }: SiteCascade) {
   return (
-    <Base title={TITLE} description="Durchsuchen Sie alle Seiten der SEZ." url="/suche/" trail={breadcrumbTrail("/suche/", TITLE, undefined, topics)} noindex>
+    <Base site={site} shareImage={photos[site.ogImage]!} title={TITLE} description="Durchsuchen Sie alle Seiten der SEZ." url="/suche/" trail={breadcrumbTrail("/suche/", TITLE, undefined, topicTree)} noindex>
       <div class="search-page">
         <link rel="stylesheet" href={assetUrl("search.css")} />
         <h1>{TITLE}</h1>

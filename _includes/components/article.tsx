@@ -1,7 +1,5 @@
 /** The main article of a content page: title, hero, Markdown, extra blocks, page meta. */
 import type { ComponentChildren } from "preact";
-import { lastUpdated } from "../../lib/load/git-dates.ts";
-import { getImage } from "../../lib/render/images.ts";
 import { columnLayout, type LayoutData } from "../../lib/render/page-data.ts";
 import { MarkdownHtml } from "../../lib/render/raw.tsx";
 import { Figure } from "./figure.tsx";
@@ -14,10 +12,10 @@ export function Article({ data, children }: { data: LayoutData; children?: Compo
     <ColumnLayoutContext.Provider value={columnLayout(data)}>
       <article class="article" data-pagefind-body={data.unlisted ? undefined : ""}>
         <h1 data-pagefind-meta="title">{data.title}</h1>
-        {data.hero && <Figure image={getImage(data.hero)} preset="hero" priority class="hero" />}
+        {data.hero && <Figure image={data.photos[data.hero]!} preset="hero" priority class="hero" />}
         <MarkdownHtml markdown={{ html: data.content }} class="prose" />
         {children}
-        <PageMeta updated={lastUpdated(data.page.inputPath, data.updated, process.cwd())} />
+        <PageMeta updated={data.lastUpdated} />
       </article>
     </ColumnLayoutContext.Provider>
   );

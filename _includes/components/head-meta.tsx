@@ -2,28 +2,27 @@
  * The production parts of `<head>`: the Content-Security-Policy, the inlined CSS it allows
  * by hash, Open Graph, icons, manifest and (on the start page) the organisation's JSON-LD.
  */
-import { siteData } from "../../lib/load/data.ts";
 import { formatCsp } from "../../lib/hosting/csp.ts";
 import { inlineCss, siteCsp } from "../../lib/hosting/site-csp.ts";
-import { getImage } from "../../lib/render/images.ts";
+import type { ProcessedImage } from "../../lib/render/images.ts";
 import { InlineStyle, JsonLd } from "../../lib/render/raw.tsx";
 import { ICON_PATHS, PNG_ICONS } from "../../lib/seo/manifest.ts";
 import { openGraphTags, ogRendition } from "../../lib/seo/open-graph.ts";
 import { organizationJsonLd } from "../../lib/seo/organization.ts";
+import type { Site } from "../../lib/schemas/site.ts";
 
 export interface HeadMetaProps {
+  site: Site;
   title: string;
   description: string;
   url: string;
-  /** Hero photo id; the shared preview shows it, else the site's default photo. */
-  hero?: string | undefined;
+  /** The photo a shared link shows: the page's hero, else the site's default photo. */
+  image: ProcessedImage;
 }
 
 /** Renders CSP meta, inline CSS, sharing tags, icons and manifest links. */
-export function HeadMeta({ title, description, url, hero }: HeadMetaProps) {
-  const { site } = siteData();
+export function HeadMeta({ site, title, description, url, image }: HeadMetaProps) {
   const css = inlineCss();
-  const image = getImage(hero ?? site.ogImage);
   const rendition = ogRendition(image);
   const og = openGraphTags({
     siteName: site.name,

@@ -5,21 +5,23 @@
 import type { ComponentChildren } from "preact";
 import { assetUrl } from "../../lib/render/assets.ts";
 import type { Crumb } from "../../lib/render/breadcrumb.ts";
-import { siteData } from "../../lib/load/data.ts";
+import type { ProcessedImage } from "../../lib/render/images.ts";
+import type { Site } from "../../lib/schemas/site.ts";
 import { Breadcrumb } from "../components/breadcrumb.tsx";
 import { HeadMeta } from "../components/head-meta.tsx";
 import { SiteFooter } from "../components/site-footer.tsx";
 import { SiteHeader } from "../components/site-header.tsx";
 
 export interface BaseProps {
+  site: Site;
   title: string;
   description: string;
   url: string;
   trail: readonly Crumb[];
   /** Leave the page out of search engines (404). */
   noindex?: boolean;
-  /** Hero photo id, shown when the page is shared. */
-  hero?: string | undefined;
+  /** The photo shown when the page is shared: its hero, else the site's default. */
+  shareImage: ProcessedImage;
   /** The complete `<aside>` with its label, from `sidebarFor`; it follows main in the DOM. */
   aside?: ComponentChildren;
   children: ComponentChildren;
@@ -36,8 +38,7 @@ export function documentTitle(title: string, shortName: string): string {
 }
 
 /** Renders the whole document (the TSX extension adds the doctype). */
-export function Base({ title, description, url, trail, noindex, hero, aside, children }: BaseProps) {
-  const { site } = siteData();
+export function Base({ site, title, description, url, trail, noindex, shareImage, aside, children }: BaseProps) {
   return (
     <html lang="de">
       <head>
@@ -47,7 +48,7 @@ export function Base({ title, description, url, trail, noindex, hero, aside, chi
         <meta name="description" content={description} />
         {noindex && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={`${site.url}${url}`} />
-        <HeadMeta title={title} description={description} url={url} hero={hero} />
+        <HeadMeta site={site} title={title} description={description} url={url} image={shareImage} />
         <link rel="stylesheet" href={assetUrl("print.css")} media="print" />
         <script type="module" src={assetUrl("site.js")} />
       </head>

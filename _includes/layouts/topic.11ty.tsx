@@ -1,21 +1,20 @@
 /** Layout of topic pages: the KEZ page and every other topic, with its fields of action as cards. */
 import { breadcrumbTrail } from "../../lib/render/breadcrumb.ts";
-import { siteData } from "../../lib/load/data.ts";
-import { contactIds, type LayoutData } from "../../lib/render/page-data.ts";
+import { contactIds, shareImage, type LayoutData } from "../../lib/render/page-data.ts";
 import { Article } from "../components/article.tsx";
 import { sidebarFor } from "../components/sidebar.tsx";
 import { TopicCards } from "../components/topic-cards.tsx";
 import { Base } from "./base.tsx";
 
 export default function TopicLayout(data: LayoutData) {
-  const { topics } = siteData();
+  const topics = data.topicTree;
   const topic = topics.bySlug[data.topicSlug ?? ""];
   if (!topic) throw new Error(`Themenseite ${data.page.inputPath} ohne Thema in _data/topics.yaml`);
   const children = topic.children.map((slug) => topics.bySlug[slug]!);
   const trail = breadcrumbTrail(data.page.url, topic.title, topic.slug, topics);
   return (
-    <Base hero={data.hero} title={topic.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true)}>
-      <Article data={{ ...data, title: topic.title }}>{children.length > 0 && <TopicCards topics={children} />}</Article>
+    <Base site={data.site} shareImage={shareImage(data)} title={topic.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}>
+      <Article data={{ ...data, title: topic.title }}>{children.length > 0 && <TopicCards topics={children} photos={data.photos} />}</Article>
     </Base>
   );
 }

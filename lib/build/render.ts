@@ -47,7 +47,7 @@ export function renderInChild(root: string, outDir: string, signal?: AbortSignal
       cwd: root,
       // Same runtime flags as the build itself (tsx loader, young generation size).
       execArgv: process.execArgv,
-      env: { ...process.env, SEZ_SOURCES_VALIDATED: "1" },
+      env: { ...process.env, SEZ_VALIDATED_BY_PARENT: "1" },
       stdio: ["ignore", "pipe", "pipe", "ipc"],
       signal,
     });

@@ -6,13 +6,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { draftTopicSlugs, showDrafts, unpublishedTopics } from "./drafts.ts";
+import { draftTopicSlugs, unpublishedTopics } from "./drafts.ts";
+import { runMode } from "./run-mode.ts";
 import { ProblemsError, type Problem } from "../shared/problems.ts";
 import { ContactsFileSchema, type Contact } from "../schemas/contact.ts";
 import { ImagesFileSchema, type ImageCredit } from "../schemas/image.ts";
 import { SiteSchema, type Site } from "../schemas/site.ts";
 import { TopicsFileSchema, type Topic } from "../schemas/topic.ts";
 import { buildTopicTree, findParentCycle, type TopicNode, type TopicTree } from "../content/topic-tree.ts";
+import { IMAGE_DIR } from "../shared/paths.ts";
 import { parseYaml } from "../validate/yaml.ts";
 import { problemsFromZod } from "../validate/zod-problems.ts";
 
@@ -29,12 +31,11 @@ export interface SiteData {
 
 /** Options for {@link loadSiteData}. */
 export interface LoadOptions {
-  /** Keep draft topics in the tree (preview); defaults to {@link showDrafts}. */
+  /** Keep draft topics in the tree (preview); defaults to the run mode's. */
   drafts?: boolean;
 }
 
-/** Folder of the source photos, relative to the project root. */
-export const IMAGE_DIR = "assets/images";
+export { IMAGE_DIR };
 
 interface Loaded<T> {
   value: T | undefined;
@@ -184,7 +185,7 @@ export function loadSiteData(root: string, options: LoadOptions = {}): { data: S
 
   if (problems.length > 0 || !site.value || !contacts.value || !images.value || !topics.value) return { data: undefined, problems };
   const allTopics = topics.value;
-  const hidden = (options.drafts ?? showDrafts()) ? new Set<string>() : unpublishedTopics(allTopics, draftTopicSlugs(root, allTopics.map((t) => t.slug)));
+  const hidden = (options.drafts ?? runMode().drafts) ? new Set<string>() : unpublishedTopics(allTopics, draftTopicSlugs(root, allTopics.map((t) => t.slug)));
   const fullTree = buildTopicTree(allTopics);
   return {
     data: {
@@ -253,7 +254,7 @@ let cached: { root: string; drafts: boolean; fingerprint: string; result: Return
  * loadSiteDataCached(root) === loadSiteDataCached(root) // => true while nothing changed
  */
 export function loadSiteDataCached(root: string, options: LoadOptions = {}): ReturnType<typeof loadSiteData> {
-  const drafts = options.drafts ?? showDrafts();
+  const drafts = options.drafts ?? runMode().drafts;
   const fingerprint = dataFingerprint(root);
   if (cached?.root === root && cached.drafts === drafts && cached.fingerprint === fingerprint && process.env.SEZ_DATA_CACHE !== "off") return cached.result;
   const result = loadSiteData(root, { drafts });

@@ -10,19 +10,6 @@ import { parse } from "yaml";
 import type { Topic } from "../schemas/topic.ts";
 
 /**
- * Whether drafts are part of this run: only in Eleventy's serve and watch modes (the
- * preview). The production build runs in "build" mode or validates before Eleventy starts,
- * when the variable is not set yet.
- *
- * @example
- * showDrafts({ ELEVENTY_RUN_MODE: "serve" }) // => true
- * showDrafts({})                             // => false
- */
-export function showDrafts(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch";
-}
-
-/**
  * Whether front matter text marks a draft. Tolerant: text that is no valid YAML is no
  * draft here (the validator reports it anyway).
  *

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { transformSync } from "esbuild";
 import { devStatus } from "../dev/status.ts";
+import { runMode } from "../load/run-mode.ts";
 
 /** URL folder of the preview's own files; no page of the site lives there. */
 export const DEV_PATH = "/__sez/";
@@ -28,11 +29,6 @@ export const DEV_TAGS = `<link rel="stylesheet" href="${DEV_PATH}overlay.css"><s
  */
 export function injectDevTags(html: string): string {
   return html.includes("</head>") ? html.replace("</head>", `${DEV_TAGS}</head>`) : html;
-}
-
-/** Whether this process is the preview server. */
-function isServe(): boolean {
-  return process.env.ELEVENTY_RUN_MODE === "serve";
 }
 
 let clientScript: string | undefined;
@@ -55,7 +51,7 @@ export default function devErrorsPlugin(eleventyConfig: UserConfig): void {
   });
 
   eleventyConfig.addTransform("sez-dev-overlay", function (this: { page: { outputPath: string | false } }, content: string) {
-    if (!isServe() || typeof this.page.outputPath !== "string" || !this.page.outputPath.endsWith(".html")) return content;
+    if (!runMode().serve || typeof this.page.outputPath !== "string" || !this.page.outputPath.endsWith(".html")) return content;
     return injectDevTags(content);
   });
 
@@ -71,7 +67,7 @@ export default function devErrorsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.after", () => {
     for (const file of current) missed.delete(file);
     current = [];
-    if (!isServe()) return;
+    if (!runMode().serve) return;
     const now = new Date();
     for (const file of missed) if (existsSync(file)) utimesSync(file, now, now);
     missed.clear();

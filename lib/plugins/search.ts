@@ -8,10 +8,10 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { siteData } from "../load/data.ts";
+import { runMode } from "../load/run-mode.ts";
 import { buildSearchIndex } from "../search/index.ts";
 
 interface AfterEvent {
-  runMode?: string;
   directories?: { output?: string };
 }
 
@@ -54,8 +54,8 @@ export default function searchPlugin(eleventyConfig: UserConfig): void {
       console.error(`[sez] Der Suchindex wurde nicht erneuert: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
-  eleventyConfig.on("eleventy.after", ({ runMode, directories }: AfterEvent) => {
-    if (runMode === "build") return;
+  eleventyConfig.on("eleventy.after", ({ directories }: AfterEvent) => {
+    if (!runMode().preview) return;
     output = directories?.output ?? "_site";
     void index();
   });

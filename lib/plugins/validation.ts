@@ -9,6 +9,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { setDevStatus } from "../dev/status.ts";
 import { resetGitDates } from "../load/git-dates.ts";
+import { runMode } from "../load/run-mode.ts";
 import { formatProblems, formatWarnings, ProblemsError } from "../shared/problems.ts";
 import { validateSources } from "../validate/index.ts";
 
@@ -17,12 +18,13 @@ export const PREVIEW_STAYS = "Die Vorschau zeigt weiter die letzte fehlerfreie F
 
 /** Registers the validation hook. */
 export default function validationPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: "build" | "watch" | "serve" }) => {
+  eleventyConfig.on("eleventy.before", async () => {
     resetGitDates();
-    const preview = runMode !== "build";
-    // scripts/build.ts has just validated the same sources before starting Eleventy.
-    if (!preview && process.env.SEZ_SOURCES_VALIDATED === "1") return;
-    const report = await validateSources(process.cwd(), { drafts: preview, forEleventy: true });
+    const mode = runMode();
+    const preview = mode.preview;
+    // scripts/build.ts validates the same sources in the parent process while this one renders.
+    if (mode.validatedByParent) return;
+    const report = await validateSources(process.cwd(), { drafts: mode.drafts, forEleventy: true });
     if (preview) {
       setDevStatus({
         problems: report.problems,

@@ -5,8 +5,12 @@
  * topic cards on the start page and `/themen/` (top-level topics) and on every topic page
  * (its fields of action).
  */
-import type { Contact } from "../schemas/contact.ts";
+import markdownIt from "markdown-it";
+import type { Token } from "markdown-it";
 import type { TopicTree } from "../content/topic-tree.ts";
+import type { Contact } from "../schemas/contact.ts";
+import { memoizeByText } from "../shared/memo.ts";
+import { IMAGE_SCHEME, standaloneImage } from "./markdown.ts";
 
 /** How a page shows a photo. */
 export type ImageRole = "hero" | "content" | "contact" | "card";
@@ -85,4 +89,98 @@ export function imageUsage(pages: readonly PageImages[], data: UsageData): Map<s
     }
   }
   return usage;
+}
+
+/** An image written in Markdown, with where it stands. */
+export interface MarkdownImage {
+  /** The address as written, e.g. `bild:marktplatz-ravensburg` or `/assets/images/a.jpg`. */
+  src: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** Whether it stands alone in its paragraph (only then it becomes a figure). */
+  standalone: boolean;
+}
+
+const scanner = markdownIt({ html: false });
+
+/**
+ * Every image in a Markdown body.
+ *
+ * @param bodyLine file line of the body's first line (below the front matter)
+ * @example
+ * markdownImages("Text\n\n![](bild:a)\n", 5) // => [{ src: "bild:a", line: 7, standalone: true }]
+ */
+export function markdownImages(body: string, bodyLine: number): MarkdownImage[] {
+  return imagesOfBody(body).map((image) => ({ ...image, line: bodyLine + image.line }));
+}
+
+/** The images of a body, lines counted from 0; remembered per text (the build asks several times). */
+const imagesOfBody = memoizeByText((body: string): readonly MarkdownImage[] => {
+  // Every image in Markdown starts with "![" (inline and reference style).
+  if (!body.includes("![")) return [];
+  const tokens = scanner.parse(body, {});
+  const found: MarkdownImage[] = [];
+  const figures = new Set<Token>();
+  let blockLine = 0;
+  tokens.forEach((token, i) => {
+    const figure = standaloneImage(tokens, i);
+    if (figure) figures.add(figure);
+    if (token.map) blockLine = token.map[0];
+    if (token.type !== "inline") return;
+    let breaks = 0;
+    for (const child of token.children ?? []) {
+      if (child.type === "softbreak" || child.type === "hardbreak") breaks++;
+      if (child.type === "image") {
+        found.push({ src: String(child.attrGet("src") ?? ""), line: blockLine + breaks, standalone: figures.has(child) });
+      }
+    }
+  });
+  return found;
+});
+
+/**
+ * Ids of the figures of a page: images that stand alone and name a known photo.
+ *
+ * @example
+ * contentImageIds([{ src: "bild:a", line: 3, standalone: true }], { a: {} }) // => ["a"]
+ */
+export function contentImageIds(images: readonly MarkdownImage[], photos: Readonly<Record<string, unknown>>): string[] {
+  return images
+    .filter((image) => image.standalone && image.src.startsWith(IMAGE_SCHEME))
+    .map((image) => image.src.slice(IMAGE_SCHEME.length))
+    .filter((id) => photos[id] !== undefined);
+}
+
+/** What the Bildnachweis page reads of one rendered page (an item of Eleventy's collections). */
+export interface RenderedPage {
+  url: string;
+  /** The page's Markdown with its front matter, as Eleventy read it. */
+  rawInput?: unknown;
+  data: { title?: string; layout?: unknown; topicSlug?: string; hero?: string; contacts?: string[]; draft?: boolean; contentType?: string };
+}
+
+/**
+ * {@link imageUsage} of the pages Eleventy renders (its collection of all pages): nothing is
+ * read or validated again. Drafts never count, even in the preview.
+ *
+ * @example
+ * usageOfRendered(collections.all, data).get("nicole-kimmel")?.[0]?.roles // => ["contact"]
+ */
+export function usageOfRendered(items: readonly RenderedPage[], data: UsageData & { photos: Readonly<Record<string, unknown>> }): Map<string, ImageUse[]> {
+  const pages = items
+    .filter((item) => item.data.contentType !== undefined && item.data.draft !== true)
+    .sort((a, b) => a.url.localeCompare(b.url))
+    .map((item): PageImages => {
+      const layout = item.data.layout;
+      return {
+        url: item.url,
+        title: item.url === "/" ? "Startseite" : (item.data.title ?? item.url),
+        layout: layout === "home" || layout === "themen" || layout === "topic" ? layout : "page",
+        topic: item.data.topicSlug,
+        hero: item.data.hero,
+        contacts: item.data.contacts ?? [],
+        content: contentImageIds(markdownImages(typeof item.rawInput === "string" ? item.rawInput : "", 1), data.photos),
+      };
+    });
+  return imageUsage(pages, data);
 }

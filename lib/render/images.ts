@@ -1,14 +1,14 @@
 /**
  * The image pipeline: every photo of `_data/images.yaml` is encoded once (AVIF, WebP, JPEG
  * at the widths the layouts use) into `.cache/img/`, which survives clean and atomic
- * builds, so a rebuild with unchanged photos encodes nothing. Layouts and the Markdown
- * renderer read the results synchronously from the store filled here.
+ * builds, so a rebuild with unchanged photos encodes nothing. The results reach layouts and
+ * the Markdown renderer through the data cascade (`photos`, added by `lib/plugins/images.ts`).
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import type { ImageCredit } from "../schemas/image.ts";
-import { IMAGE_DIR } from "../load/data.ts";
+import { IMAGE_DIR } from "../shared/paths.ts";
 
 /** Where encoded images live between builds; copied to `_site/img/`. */
 export const IMAGE_CACHE_DIR = ".cache/img";
@@ -139,8 +139,6 @@ export interface ProcessOptions {
   prune?: boolean;
 }
 
-const store = new Map<string, ProcessedImage>();
-
 /**
  * Encoder settings. AVIF at quality 50 with 4:2:0 chroma keeps the KEZ hero at 375 CSS px
  * below 60 KB even at 3x (about 13 KB at 1x, 27 KB at 2x for the stand-in photos); WebP
@@ -175,19 +173,19 @@ function snapshot(dir: string): Map<string, number> {
 }
 
 /**
- * Encodes every photo (or finds it in `.cache/img/`) and fills the store.
+ * Encodes every photo (or finds it in `.cache/img/`) and returns them by id.
  *
  * @example
- * const stats = await processImages(process.cwd(), Object.values(siteData().images), { prune: true });
+ * const { photos, stats } = await processImages(process.cwd(), Object.values(siteData().images), { prune: true });
  * stats.encoded.length // => 0 on a rebuild without changed photos
- * getImage("marktplatz-ravensburg").avif[0].url // => "/img/....avif"
+ * photos["marktplatz-ravensburg"].avif[0].url // => "/img/....avif"
  */
-export async function processImages(root: string, credits: readonly ImageCredit[], options: ProcessOptions = {}): Promise<ImageRunStats> {
+export async function processImages(root: string, credits: readonly ImageCredit[], options: ProcessOptions = {}): Promise<{ photos: Record<string, ProcessedImage>; stats: ImageRunStats }> {
   const dir = path.join(root, IMAGE_CACHE_DIR);
   mkdirSync(dir, { recursive: true });
   const before = snapshot(dir);
   const needed = new Set<string>();
-  store.clear();
+  const store = new Map<string, ProcessedImage>();
   await Promise.all(
     credits.map(async (credit) => {
       const metadata = (await Image(path.join(root, IMAGE_DIR, credit.file), imageOptions(root))) as unknown as Record<string, ImgOutput[]>;
@@ -206,17 +204,9 @@ export async function processImages(root: string, credits: readonly ImageCredit[
   const encoded = [...needed].filter((name) => after.get(name) !== before.get(name)).sort();
   const removed = options.prune ? [...after.keys()].filter((name) => !needed.has(name)).sort() : [];
   for (const name of removed) rmSync(path.join(dir, name), { force: true });
-  return { files: needed.size, encoded, removed };
-}
-
-/**
- * A processed image by id. Throws if the id is unknown: the validator has already rejected
- * unknown ids, so reaching this is a bug, not an editor mistake.
- */
-export function getImage(id: string): ProcessedImage {
-  const image = store.get(id);
-  if (!image) throw new Error(`Bild "${id}" wurde nicht verarbeitet (fehlt in _data/images.yaml?)`);
-  return image;
+  // In the order of the credits, so the cascade's object is the same in every build.
+  const photos = Object.fromEntries(credits.map((credit) => [credit.id, store.get(credit.id)!]));
+  return { photos, stats: { files: needed.size, encoded, removed } };
 }
 
 /**

@@ -1,6 +1,25 @@
-/** The data every layout receives from Eleventy, typed. */
-import type { ColumnLayout } from "./images.ts";
+/**
+ * The data every layout receives from Eleventy, typed: the page's front matter and what the
+ * content plugin computed for it, and the site data of the cascade (`_data/*.ts`, the photos
+ * from the image pipeline). Layouts and components read nothing else.
+ */
+import type { TopicTree } from "../content/topic-tree.ts";
+import type { Contact } from "../schemas/contact.ts";
 import type { PageFrontMatter } from "../schemas/page.ts";
+import type { Site } from "../schemas/site.ts";
+import type { ColumnLayout, ProcessedImage } from "./images.ts";
+
+/** The site data of the cascade, the same for every page. */
+export interface SiteCascade {
+  /** `_data/site.yaml`. */
+  site: Site;
+  /** The published topic tree (`_data/topics.yaml`; in the preview every topic). */
+  topicTree: TopicTree;
+  /** `_data/contacts.yaml` by id (not `contacts`: that is the front matter's list of ids). */
+  contactsById: Record<string, Contact>;
+  /** Every photo of `_data/images.yaml`, encoded, by id. */
+  photos: Record<string, ProcessedImage>;
+}
 
 /** Eleventy's `page` object, the parts the layouts use. */
 export interface EleventyPage {
@@ -11,13 +30,17 @@ export interface EleventyPage {
 }
 
 /** What a layout gets: validated front matter, computed fields and the rendered content. */
-export interface LayoutData extends Omit<PageFrontMatter, "title" | "contacts"> {
+export interface LayoutData extends Omit<PageFrontMatter, "title" | "contacts">, SiteCascade {
   /** Title, from front matter or (topic pages) from `_data/topics.yaml`. */
   title: string;
   /** Contact ids from front matter. */
   contacts?: string[];
   /** Slug of the topic this page presents, for pages in `src/themen/`. */
   topicSlug?: string;
+  /** Id of the page's content type (`lib/content/`). */
+  contentType: string;
+  /** Date of the last editorial change: `updated`, or the file's last commit. */
+  lastUpdated?: string | undefined;
   /** Rendered Markdown. */
   content: string;
   page: EleventyPage;
@@ -60,4 +83,14 @@ export function columnLayoutOfUnknown(data: unknown): ColumnLayout {
   const contacts = Array.isArray(record.contacts) ? record.contacts.filter((c): c is string => typeof c === "string") : undefined;
   const donationBox = typeof record.donationBox === "boolean" ? record.donationBox : undefined;
   return columnLayout({ contacts, donationBox });
+}
+
+/**
+ * The photo a shared link to the page shows: its hero, else the site's default photo.
+ *
+ * @example
+ * shareImage({ hero: "startseite", photos, site }).credit.id // => "startseite"
+ */
+export function shareImage(data: Pick<LayoutData, "hero" | "photos" | "site">): ProcessedImage {
+  return data.photos[data.hero ?? data.site.ogImage]!;
 }

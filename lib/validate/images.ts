@@ -6,16 +6,13 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import markdownIt from "markdown-it";
-import type { Token } from "markdown-it";
 import sharp from "sharp";
 import { IMAGE_DIR, type SiteData } from "../load/data.ts";
-import { imageUsage, type ImageUse, type PageImages } from "../render/image-usage.ts";
-import { IMAGE_SCHEME, standaloneImage } from "../render/markdown.ts";
-import { memoizeByText } from "../shared/memo.ts";
+import { contentImageIds, imageUsage, markdownImages, type ImageUse, type MarkdownImage, type PageImages } from "../render/image-usage.ts";
+import { IMAGE_SCHEME } from "../render/markdown.ts";
 import type { Problem } from "../shared/problems.ts";
 import type { ImageCredit } from "../schemas/image.ts";
-import { validatePages, type ValidPage } from "./pages.ts";
+import type { ValidPage } from "./pages.ts";
 import { parseYaml } from "./yaml.ts";
 import { closestMatch } from "./suggest.ts";
 
@@ -30,53 +27,6 @@ export const IMAGE_LIMITS = { bytes: 8 * 1024 * 1024, longSide: 6000 } as const;
 
 /** Formats sharp reads and eleventy-img encodes from. */
 const READABLE_FORMATS = new Set(["jpeg", "png", "webp", "heif"]);
-
-/** An image written in Markdown, with where it stands. */
-export interface MarkdownImage {
-  /** The address as written, e.g. `bild:marktplatz-ravensburg` or `/assets/images/a.jpg`. */
-  src: string;
-  /** 1-based line in the file. */
-  line: number;
-  /** Whether it stands alone in its paragraph (only then it becomes a figure). */
-  standalone: boolean;
-}
-
-const scanner = markdownIt({ html: false });
-
-/**
- * Every image in a Markdown body.
- *
- * @param bodyLine file line of the body's first line (below the front matter)
- * @example
- * markdownImages("Text\n\n![](bild:a)\n", 5) // => [{ src: "bild:a", line: 7, standalone: true }]
- */
-export function markdownImages(body: string, bodyLine: number): MarkdownImage[] {
-  return imagesOfBody(body).map((image) => ({ ...image, line: bodyLine + image.line }));
-}
-
-/** The images of a body, lines counted from 0; remembered per text (the build asks several times). */
-const imagesOfBody = memoizeByText((body: string): readonly MarkdownImage[] => {
-  // Every image in Markdown starts with "![" (inline and reference style).
-  if (!body.includes("![")) return [];
-  const tokens = scanner.parse(body, {});
-  const found: MarkdownImage[] = [];
-  const figures = new Set<Token>();
-  let blockLine = 0;
-  tokens.forEach((token, i) => {
-    const figure = standaloneImage(tokens, i);
-    if (figure) figures.add(figure);
-    if (token.map) blockLine = token.map[0];
-    if (token.type !== "inline") return;
-    let breaks = 0;
-    for (const child of token.children ?? []) {
-      if (child.type === "softbreak" || child.type === "hardbreak") breaks++;
-      if (child.type === "image") {
-        found.push({ src: String(child.attrGet("src") ?? ""), line: blockLine + breaks, standalone: figures.has(child) });
-      }
-    }
-  });
-  return found;
-});
 
 /**
  * The credit id closest to a mistyped one, if it is close enough to be a typo.
@@ -127,14 +77,6 @@ function markdownImageProblem(file: string, image: MarkdownImage, credits: reado
   return undefined;
 }
 
-/** Ids of the valid figures of a page. */
-function contentImageIds(images: readonly MarkdownImage[], credits: Record<string, ImageCredit>): string[] {
-  return images
-    .filter((image) => image.standalone && image.src.startsWith(IMAGE_SCHEME))
-    .map((image) => image.src.slice(IMAGE_SCHEME.length))
-    .filter((id) => credits[id] !== undefined);
-}
-
 /**
  * What a validated page shows of photos, for {@link imageUsage}.
  *
@@ -156,8 +98,8 @@ export function pageImagesOf(page: ValidPage, data: Pick<SiteData, "images" | "t
 }
 
 /**
- * Which published page shows which photo (drafts are never published). Used by the
- * Bildnachweis page.
+ * Which published page shows which photo (drafts are never published), for the warning
+ * about unused credits.
  *
  * @example
  * usageOfPages(pages, data).get("marktplatz-ravensburg")?.map((u) => u.url)
@@ -169,16 +111,6 @@ export function usageOfPages(pages: readonly ValidPage[], data: SiteData): Map<s
     published.map((p) => pageImagesOf(p, data)),
     data,
   );
-}
-
-/**
- * {@link usageOfPages} for the site below `root`, reading and validating its pages.
- *
- * @example
- * siteImageUsage(process.cwd(), siteData()).get("nicole-kimmel")?.[0]?.roles // => ["contact"]
- */
-export function siteImageUsage(root: string, data: SiteData): Map<string, ImageUse[]> {
-  return usageOfPages(validatePages(root, data).pages, data);
 }
 
 /** Checks one photo file: size on disk, readable format, long side. */

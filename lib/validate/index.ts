@@ -4,7 +4,7 @@
  * a photo credit no page uses) come in a separate list: printed, but they do not stop the build.
  */
 import { loadSiteDataCached, type SiteData } from "../load/data.ts";
-import { showDrafts } from "../load/drafts.ts";
+import { runMode } from "../load/run-mode.ts";
 import { sortProblems, type Problem } from "../shared/problems.ts";
 import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
@@ -25,7 +25,7 @@ export interface SourceReport {
 
 /** Options for {@link validateSources}. */
 export interface SourceOptions {
-  /** Drafts are part of the run (preview); defaults to {@link showDrafts}. */
+  /** Drafts are part of the run (preview); defaults to the run mode's. */
   drafts?: boolean;
   /** Eleventy renders next in this process (see `ValidateOptions.forEleventy`). */
   forEleventy?: boolean;
@@ -42,7 +42,7 @@ export interface SourceOptions {
  * if (report.warnings.length) console.warn(formatWarnings(report.warnings));
  */
 export async function validateSources(root: string, options: SourceOptions = {}): Promise<SourceReport> {
-  const drafts = options.drafts ?? showDrafts();
+  const drafts = options.drafts ?? runMode().drafts;
   const { data, problems } = loadSiteDataCached(root, { drafts });
   const pageReport = validatePages(root, data, { drafts, forEleventy: options.forEleventy ?? false });
   const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);

@@ -5,9 +5,12 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { CONTENT_TYPES, contentTypeOf } from "../content/index.ts";
+import { pageAddress } from "../content/page.ts";
+import type { ContentType, ReferenceKind } from "../content/types.ts";
 import type { SiteData } from "../load/data.ts";
 import type { Problem } from "../shared/problems.ts";
-import { PageFrontMatterSchema, type PageFrontMatter } from "../schemas/page.ts";
+import type { PageFrontMatter } from "../schemas/page.ts";
 import { langProblems } from "./lang.ts";
 import { parseYaml, rememberFrontMatter } from "./yaml.ts";
 import { problemsFromZod } from "./zod-problems.ts";
@@ -39,6 +42,8 @@ export interface PageSource {
 /** A Markdown page that passed validation. */
 export interface ValidPage extends PageSource {
   frontMatter: PageFrontMatter;
+  /** Id of its content type (`lib/content/`). */
+  type: string;
   /** Topic slug, for pages in `src/themen/`. */
   topic?: string | undefined;
   /** The Markdown below the front matter, and the file line it starts on. */
@@ -72,18 +77,16 @@ export function splitFrontMatter(text: string): { yaml: string; body: string; bo
 }
 
 /**
- * The URL Eleventy gives a page, following the folder rules of this site.
+ * The URL a page gets: what its content type derives (topics: from the tree), else the
+ * address of its file.
  *
  * @example
  * pageUrl("src/kontakt.md", {}, undefined)  // => "/kontakt/"
  * pageUrl("src/index.md", {}, undefined)    // => "/"
+ * pageUrl("src/themen/a.md", {}, "/themen/x/a/") // => "/themen/x/a/"
  */
-export function pageUrl(file: string, frontMatter: Pick<PageFrontMatter, "permalink">, topicUrl: string | undefined): string {
-  if (frontMatter.permalink) return `/${frontMatter.permalink.replace(/^\//, "")}`;
-  if (topicUrl) return topicUrl;
-  const relative = path.posix.relative(CONTENT_DIR, file).replace(/\.md$/, "");
-  if (relative === "index") return "/";
-  return `/${relative.replace(/\/index$/, "")}/`;
+export function pageUrl(file: string, frontMatter: Pick<PageFrontMatter, "permalink">, typeUrl: string | undefined): string {
+  return typeUrl ?? pageAddress(path.posix.relative(CONTENT_DIR, file), frontMatter);
 }
 
 function listMarkdown(root: string, dir: string, out: string[] = []): string[] {
@@ -125,23 +128,70 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: num
   }
 }
 
-/** Where a Markdown file may live, and why not if it may not. */
-function folderRule(file: string): string | undefined {
+/** The content type of a Markdown file, or why it may not live where it is. */
+function typeOrRule(file: string): { type: ContentType<any> } | { rule: string } {
   const relative = path.posix.relative(CONTENT_DIR, file);
-  const parts = relative.split("/");
-  const name = parts.at(-1)!;
-  if (!/\.md$/.test(name)) return "Markdown-Dateien enden auf .md";
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/.test(name)) return "Dateinamen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen (keine Umlaute, keine Leerzeichen)";
-  if (parts.length === 1) return undefined;
-  if (parts.length === 2 && parts[0] === "themen") return undefined;
-  return "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten) oder in src/themen/ (Themen), nicht in weiteren Unterordnern";
+  const name = relative.split("/").at(-1)!;
+  if (!/\.md$/.test(name)) return { rule: "Markdown-Dateien enden auf .md" };
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/.test(name)) return { rule: "Dateinamen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen (keine Umlaute, keine Leerzeichen)" };
+  const type = contentTypeOf(relative);
+  if (type) return { type };
+  return { rule: `Markdown-Seiten liegen ${CONTENT_TYPES.map((t) => t.place).join(" oder ")}, nicht in weiteren Unterordnern` };
 }
 
 /** The URL of a page whose front matter did not pass, as well as it can be told. */
-function guessUrl(file: string, raw: unknown, topicUrl: string | undefined): string {
+function guessUrl(file: string, raw: unknown, typeUrl: string | undefined): string {
   const permalink = (raw as { permalink?: unknown } | null)?.permalink;
   const valid = typeof permalink === "string" && /^\/?[a-z0-9/_.-]+$/.test(permalink) ? permalink : undefined;
-  return pageUrl(file, { permalink: valid }, topicUrl);
+  return pageUrl(file, { permalink: valid }, typeUrl);
+}
+
+/** What a reference field's message says, by the kind of entry it names. */
+const REFERENCE_TEXT: Record<ReferenceKind, { one: string; file: string; fix: (id: string, data: SiteData) => string }> = {
+  images: { one: "eines Bildes", file: "_data/images.yaml", fix: (id, data) => `Tragen Sie das Bild "${id}" in _data/images.yaml ein oder verwenden Sie eine vorhandene Kennung, z. B. ${Object.keys(data.images)[0]}.` },
+  contacts: { one: "eines Kontakts", file: "_data/contacts.yaml", fix: (_id, data) => `Verwenden Sie eine vorhandene Kennung (${Object.keys(data.contacts).join(", ")}) oder legen Sie den Kontakt in _data/contacts.yaml an.` },
+  topics: { one: "eines Themas", file: "_data/topics.yaml", fix: (_id, data) => `Verwenden Sie die slug eines Themas aus _data/topics.yaml (${Object.keys(data.topics.bySlug).join(", ")}).` },
+};
+
+/** Whether an id names an entry of the site data. */
+function exists(kind: ReferenceKind, id: string, data: SiteData): boolean {
+  if (kind === "topics") return Boolean(data.topics.bySlug[id] ?? data.unpublishedTopics[id]);
+  return Boolean(data[kind][id]);
+}
+
+/**
+ * Problems of the reference fields a content type declares: every id must name an entry.
+ *
+ * @example
+ * referenceProblems("src/a.md", { hero: "fehlt" }, { hero: "images" }, () => 3, data)
+ * // => [{ file: "src/a.md", line: 3, field: "hero", expected: "die Kennung eines Bildes aus _data/images.yaml", ... }]
+ */
+export function referenceProblems(
+  file: string,
+  frontMatter: Record<string, unknown>,
+  references: Partial<Record<string, ReferenceKind>>,
+  lineOf: (p: readonly PropertyKey[]) => number | undefined,
+  data: SiteData,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [field, kind] of Object.entries(references)) {
+    if (!kind) continue;
+    const value = frontMatter[field];
+    const ids = Array.isArray(value) ? value.map((id, index) => [id, index] as const) : value === undefined ? [] : [[value, undefined] as const];
+    for (const [id, index] of ids) {
+      if (typeof id !== "string" || exists(kind, id, data)) continue;
+      const text = REFERENCE_TEXT[kind];
+      problems.push({
+        file,
+        line: lineOf(index === undefined ? [field] : [field, index]),
+        field: index === undefined ? field : `${field}[${index}]`,
+        expected: `die Kennung ${text.one} aus ${text.file}`,
+        received: `"${id}", ${kind === "images" ? "das" : kind === "contacts" ? "den" : "das"} es dort nicht gibt`,
+        fix: text.fix(id, data),
+      });
+    }
+  }
+  return problems;
 }
 
 /**
@@ -159,17 +209,18 @@ export function validatePages(
   const problems: Problem[] = [];
   const pages: ValidPage[] = [];
   const sources: PageSource[] = [];
-  const topicsWithPage = new Set<string>();
+  const slugsOf = new Map<ContentType<any>, Set<string>>();
   const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(
     Object.entries(GENERATED_URLS).map(([url, file]) => [url, { file, permalink: false }]),
   );
 
   for (const file of listMarkdown(root, CONTENT_DIR)) {
-    const rule = folderRule(file);
-    if (rule) {
-      problems.push({ file, expected: "eine Markdown-Datei am richtigen Ort mit gültigem Namen", received: `die Datei ${file}`, fix: `${rule}. Verschieben oder benennen Sie die Datei um.` });
+    const placed = typeOrRule(file);
+    if ("rule" in placed) {
+      problems.push({ file, expected: "eine Markdown-Datei am richtigen Ort mit gültigem Namen", received: `die Datei ${file}`, fix: `${placed.rule}. Verschieben oder benennen Sie die Datei um.` });
       continue;
     }
+    const { type } = placed;
     const decoded = decodeUtf8(readFileSync(path.join(root, file)));
     if ("badLine" in decoded) {
       problems.push({
@@ -192,16 +243,16 @@ export function validatePages(
       continue;
     }
     problems.push(...langProblems(file, split.body, split.bodyLine));
-    const isTopic = file.startsWith(`${CONTENT_DIR}/themen/`) && !file.endsWith("/index.md");
-    const slug = isTopic ? path.posix.basename(file, ".md") : undefined;
-    const unpublishedTopic = slug ? data?.unpublishedTopics[slug] : undefined;
-    const topic = slug ? (data?.topics.bySlug[slug] ?? unpublishedTopic) : undefined;
-    if (slug) topicsWithPage.add(slug);
+    const relative = path.posix.relative(CONTENT_DIR, file);
+    const slug = path.posix.basename(file, ".md");
+    slugsOf.get(type)?.add(slug) ?? slugsOf.set(type, new Set([slug]));
+    const leftOut = data !== undefined && (type.leftOut?.(slug, data) ?? false);
 
     const parsed = parseYaml(split.yaml, file, 1);
     const raw = "problems" in parsed ? undefined : parsed.data;
-    const draft = (raw as { draft?: unknown } | undefined)?.draft === true || unpublishedTopic !== undefined;
-    const source: PageSource = { file, url: guessUrl(file, raw, topic?.url), body: split.body, bodyLine: split.bodyLine, draft, published: options.drafts || !draft };
+    const draft = (raw as { draft?: unknown } | undefined)?.draft === true || leftOut;
+    const derived = (frontMatter: unknown) => (data && type.computed ? type.computed({ relative, slug, frontMatter: (frontMatter ?? {}) as Record<string, unknown> }, data) : {});
+    const source: PageSource = { file, url: guessUrl(file, raw, derived(raw).url), body: split.body, bodyLine: split.bodyLine, draft, published: options.drafts || !draft };
     sources.push(source);
     if ("problems" in parsed) {
       problems.push(...parsed.problems);
@@ -209,36 +260,15 @@ export function validatePages(
     }
     // Eleventy reads the same front matter next; it takes this parse instead of a second one.
     if (options.forEleventy) rememberFrontMatter(split.yaml, parsed.data);
-    const result = PageFrontMatterSchema.safeParse(parsed.data ?? {}, { reportInput: true });
+    const result = type.schema.safeParse(parsed.data ?? {}, { reportInput: true });
     if (!result.success) {
-      problems.push(...problemsFromZod(result.error, PageFrontMatterSchema, parsed.data, file, parsed.lineOf));
+      problems.push(...problemsFromZod(result.error, type.schema, parsed.data, file, parsed.lineOf));
       continue;
     }
-    const fm = result.data;
-
-    if (isTopic && data && !topic) {
-      problems.push({ file, expected: `einen Eintrag mit slug: ${slug} in _data/topics.yaml`, received: "keinen solchen Eintrag", fix: `Tragen Sie das Thema "${slug}" in _data/topics.yaml ein (slug, title, teaser, order) oder benennen Sie die Datei nach einem vorhandenen Thema.` });
-    }
-    if (isTopic && fm.title) {
-      problems.push({ file, line: parsed.lineOf(["title"]), field: "title", expected: "keinen title bei Themenseiten: der Titel steht in _data/topics.yaml", received: `"${fm.title}"`, fix: `Entfernen Sie die Zeile title: hier und ändern Sie den Titel in _data/topics.yaml beim Thema "${slug}".` });
-    }
-    if (isTopic && fm.layout) {
-      problems.push({ file, line: parsed.lineOf(["layout"]), field: "layout", expected: "kein layout bei Themenseiten (sie nutzen immer das Themen-Layout)", received: `"${fm.layout}"`, fix: "Entfernen Sie die Zeile layout: aus dem Vorspann." });
-    }
-    if (!isTopic && !fm.title) {
-      problems.push({ file, line: 1, field: "title", expected: "der Seitentitel in einer Zeile", received: "nichts (Feld fehlt)", fix: 'Ergänzen Sie das Pflichtfeld "title".' });
-    }
-    if (data) {
-      if (fm.hero && !data.images[fm.hero]) {
-        problems.push({ file, line: parsed.lineOf(["hero"]), field: "hero", expected: "die Kennung eines Bildes aus _data/images.yaml", received: `"${fm.hero}", das es dort nicht gibt`, fix: `Tragen Sie das Bild "${fm.hero}" in _data/images.yaml ein oder verwenden Sie eine vorhandene Kennung, z. B. ${Object.keys(data.images)[0]}.` });
-      }
-      fm.contacts?.forEach((id, index) => {
-        if (!data.contacts[id]) {
-          problems.push({ file, line: parsed.lineOf(["contacts", index]), field: `contacts[${index}]`, expected: "die Kennung eines Kontakts aus _data/contacts.yaml", received: `"${id}", den es dort nicht gibt`, fix: `Verwenden Sie eine vorhandene Kennung (${Object.keys(data.contacts).join(", ")}) oder legen Sie den Kontakt in _data/contacts.yaml an.` });
-        }
-      });
-    }
-    const url = pageUrl(file, fm, topic?.url);
+    const fm = result.data as PageFrontMatter;
+    problems.push(...(type.check?.({ file, slug, frontMatter: fm, lineOf: parsed.lineOf }, data) ?? []));
+    if (data) problems.push(...referenceProblems(file, fm as Record<string, unknown>, type.references ?? {}, parsed.lineOf, data));
+    const url = pageUrl(file, fm, derived(fm).url);
     const here = { file, line: fm.permalink ? parsed.lineOf(["permalink"]) : undefined, permalink: Boolean(fm.permalink) };
     const other = urls.get(url);
     if (other) {
@@ -255,13 +285,9 @@ export function validatePages(
           : `Benennen Sie eine der beiden Dateien um (${first.file} oder ${culprit.file}); der Dateiname bestimmt die Adresse.`,
       });
     } else urls.set(url, here);
-    pages.push({ ...source, url, frontMatter: fm, topic: slug });
+    pages.push({ ...source, url, frontMatter: fm, type: type.id, topic: type.id === "topic" ? slug : undefined });
   }
 
-  for (const slug of Object.keys({ ...data?.topics.bySlug, ...data?.unpublishedTopics })) {
-    if (!topicsWithPage.has(slug)) {
-      problems.push({ file: "_data/topics.yaml", field: slug, expected: `eine Seite src/themen/${slug}.md für jedes Thema`, received: "keine solche Seite", fix: `Legen Sie src/themen/${slug}.md an (npm run neu -- thema "Titel") oder entfernen Sie das Thema aus _data/topics.yaml.` });
-    }
-  }
+  if (data) for (const type of CONTENT_TYPES) problems.push(...(type.checkAll?.(slugsOf.get(type) ?? new Set(), data) ?? []));
   return { pages, sources, problems };
 }

@@ -4,18 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { loadSiteData } from "../../../lib/load/data.ts";
-import { draftTopicSlugs, isDraftFrontMatter, showDrafts, unpublishedTopics } from "../../../lib/load/drafts.ts";
+import { draftTopicSlugs, isDraftFrontMatter, unpublishedTopics } from "../../../lib/load/drafts.ts";
 
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("drafts", () => {
-  it("are shown in serve and watch mode only", () => {
-    assert.equal(showDrafts({ ELEVENTY_RUN_MODE: "serve" }), true);
-    assert.equal(showDrafts({ ELEVENTY_RUN_MODE: "watch" }), true);
-    assert.equal(showDrafts({ ELEVENTY_RUN_MODE: "build" }), false);
-    assert.equal(showDrafts({}), false);
-  });
   it("are recognised in front matter, tolerating broken YAML", () => {
     assert.equal(isDraftFrontMatter("title: A\ndraft: true"), true);
     assert.equal(isDraftFrontMatter("title: A\ndraft: false"), false);

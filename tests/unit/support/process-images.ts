@@ -9,4 +9,4 @@ import { processImages } from "../../../lib/render/images.ts";
 const [root, ...files] = process.argv.slice(2);
 if (!root) throw new Error("Aufruf: process-images.ts <root> <datei>...");
 const credits = files.map((file) => ({ id: file.replace(/\.\w+$/, ""), file, alt: "Testbild", caption: "Testbild", credit: "Test", license: "CC0" }));
-console.log(JSON.stringify(await processImages(root, credits, { prune: true })));
+console.log(JSON.stringify((await processImages(root, credits, { prune: true })).stats));

@@ -9,7 +9,8 @@ import path from "node:path";
 import { after, describe, test } from "node:test";
 import sharp from "sharp";
 import type { Problem } from "../../../lib/shared/problems.ts";
-import { closestImageId, IMAGE_LIMITS, markdownImages } from "../../../lib/validate/images.ts";
+import { closestImageId, IMAGE_LIMITS } from "../../../lib/validate/images.ts";
+import { markdownImages } from "../../../lib/render/image-usage.ts";
 import { validateSources } from "../../../lib/validate/index.ts";
 
 const projectRoot = process.cwd();

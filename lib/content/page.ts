@@ -1,0 +1,42 @@
+/**
+ * General pages: `src/<slug>.md` (Kontakt, Spenden, Impressum, the start page, ...) and the
+ * topic overview `src/themen/index.md`. Their address follows the file name unless a
+ * `permalink` is set (only for special pages such as `404.html`).
+ */
+import { PageFrontMatterSchema, PageLayouts, type PageFrontMatter } from "../schemas/page.ts";
+import { defineContentType } from "./types.ts";
+
+/**
+ * The address of a general page from its file (path from `src/`) and front matter.
+ *
+ * @example
+ * pageAddress("kontakt.md", {})       // => "/kontakt/"
+ * pageAddress("index.md", {})         // => "/"
+ * pageAddress("themen/index.md", {})  // => "/themen/"
+ * pageAddress("404.md", { permalink: "404.html" }) // => "/404.html"
+ */
+export function pageAddress(relative: string, frontMatter: Pick<PageFrontMatter, "permalink">): string {
+  if (frontMatter.permalink) return `/${frontMatter.permalink.replace(/^\//, "")}`;
+  const stem = relative.replace(/\.md$/, "");
+  if (stem === "index") return "/";
+  return `/${stem.replace(/\/index$/, "")}/`;
+}
+
+export const page = defineContentType<PageFrontMatter>({
+  id: "page",
+  label: { one: "Seite", many: "Seiten" },
+  summary: "Allgemeine Seiten wie Kontakt, Spenden oder Impressum, dazu die Startseite und die Themenübersicht.",
+  folder: "src",
+  place: "direkt in src/ (allgemeine Seiten)",
+  owns: (relative) => !relative.includes("/") || relative === "themen/index.md",
+  schema: PageFrontMatterSchema,
+  layout: (fm) => fm.layout ?? "page",
+  layouts: PageLayouts,
+  references: { hero: "images", contacts: "contacts" },
+  computed: ({ relative, frontMatter }) => ({ url: pageAddress(relative, frontMatter) }),
+  check: ({ file, frontMatter }) =>
+    frontMatter.title ? [] : [{ file, line: 1, field: "title", expected: "der Seitentitel in einer Zeile", received: "nichts (Feld fehlt)", fix: 'Ergänzen Sie das Pflichtfeld "title".' }],
+  search: { type: "Seite" },
+  sitemap: true,
+  scaffold: { command: "seite", usage: 'npm run neu -- seite "Titel der Seite"' },
+});

@@ -1,0 +1,97 @@
+/**
+ * What a content type is: everything the site derives from one kind of Markdown page, declared
+ * in one module per type (`lib/content/<type>.ts`) and listed in `lib/content/index.ts`. The
+ * validator, the Eleventy plugin (layout, address, collection), sitemap, search, `npm run neu`,
+ * the editors' guide and the editing UI read these declarations; none of them knows a type by
+ * name.
+ */
+import type { z } from "zod";
+import type { SiteData } from "../load/data.ts";
+import type { Problem } from "../shared/problems.ts";
+
+/** What a reference field points to: photos, contacts or topics of `_data/`. */
+export type ReferenceKind = "images" | "contacts" | "topics";
+
+/** A page of this type as the validator sees it: file, validated front matter and where its fields are. */
+export interface ContentSource<FM> {
+  /** Path from the project root, e.g. `src/themen/fairer-handel.md`. */
+  file: string;
+  /** The file name without `.md` (Eleventy's `fileSlug`). */
+  slug: string;
+  frontMatter: FM;
+  /** 1-based line of a front matter field, where known. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** The data a page needs from its type at render time, computed by the Eleventy plugin. */
+export interface ContentComputed {
+  /** The page's title when the type sets it (topics take theirs from `_data/topics.yaml`). */
+  title?: string | undefined;
+  /** The page's address, e.g. `/themen/fairer-handel/`. */
+  url?: string | undefined;
+  /** Further fields the type's layouts read, e.g. `topicSlug`. */
+  fields?: Record<string, unknown>;
+}
+
+/** `npm run neu -- <command> "Titel"`: what a new page of this type looks like. */
+export interface Scaffold {
+  /** The German word after `npm run neu --`, e.g. `thema`. */
+  command: string;
+  /** One line for the usage text, e.g. `npm run neu -- thema "Titel des Themas"`. */
+  usage: string;
+}
+
+/** A content type. `FM` is the type of its validated front matter. */
+export interface ContentType<FM = unknown> {
+  /** Machine name, also the name of its Eleventy collection: `topic`, `page`, `news`, ... */
+  id: string;
+  /** German names, for the guide, the search filter and the editing UI. */
+  label: { one: string; many: string };
+  /** One German sentence for the guide and the editing UI: what pages of this type are for. */
+  summary: string;
+  /** The folder below the project root where its files live, e.g. `src/themen`. */
+  folder: string;
+  /** Where its files live, as the folder rule's message says it: `in src/themen/ (Themen)`. */
+  place: string;
+  /** Whether a Markdown file (path from `src/`, e.g. `themen/fairer-handel.md`) is of this type. */
+  owns: (relative: string) => boolean;
+  /** The strict zod schema of the front matter. */
+  schema: z.ZodType<FM>;
+  /** The layout a page of this type renders with, when its front matter names none. */
+  layout: (frontMatter: FM) => string;
+  /** Every layout a page of this type may render with (`_includes/layouts/<name>.11ty.tsx`). */
+  layouts: readonly string[];
+  /** Names of the extra fields {@link ContentType.computed} returns, e.g. `topicSlug`. */
+  fieldNames?: readonly string[];
+  /** Title, address and layout fields that the type derives from the site data. */
+  computed?: (source: { relative: string; slug: string; frontMatter: Partial<FM> }, data: SiteData) => ContentComputed;
+  /**
+   * Front matter fields that name entries of the site data by id (a string or a list of
+   * strings): the validator checks that they exist, the editing UI offers them as choices.
+   */
+  references?: Partial<Record<string, ReferenceKind>>;
+  /** Rules beyond the schema and the references (fields this type forbids, entries it needs). */
+  check?: (source: ContentSource<FM>, data: SiteData | undefined) => Problem[];
+  /** Rules over all pages of this type together, by their slugs (e.g. every topic needs its page). */
+  checkAll?: (slugs: ReadonlySet<string>, data: SiteData) => Problem[];
+  /** Whether a page that is no draft itself is still left out of production (a topic below a draft topic). */
+  leftOut?: (slug: string, data: SiteData) => boolean;
+  /** Order of the collection, newest or first first. */
+  compare?: (a: FM, b: FM) => number;
+  /** Search metadata: the value of the type filter ("Thema", "Seite", ...). */
+  search: { type: string };
+  /** Whether a page of this type is listed in `sitemap.xml` (pages marked `unlisted` never are). */
+  sitemap: boolean;
+  /** How `npm run neu` creates one, if editors create them by hand. */
+  scaffold?: Scaffold;
+}
+
+/**
+ * Declares a content type; only checks and infers, so each module reads like a table.
+ *
+ * @example
+ * export const page = defineContentType({ id: "page", ... });
+ */
+export function defineContentType<FM>(type: ContentType<FM>): ContentType<FM> {
+  return type;
+}
