@@ -6,7 +6,7 @@
  * page shows a note instead; CSS hides it once they are (`pagefind-input:defined`).
  */
 import { getInstanceManager } from "@pagefind/component-ui";
-import { TOPIC_FIELD } from "../../lib/search/metadata.ts";
+import { TOPIC_FIELD } from "../../lib/shared/search-fields.ts";
 import { excerptParts, matchedWords, unmark, withHighlight, type PagefindResultData, type PagefindSubResult } from "../../lib/shared/search-results.ts";
 
 /**

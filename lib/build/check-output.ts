@@ -13,7 +13,7 @@ import { formatCsp } from "../hosting/csp.ts";
 import { headerConflicts, headerRules } from "../hosting/headers.ts";
 import { siteCsp } from "../hosting/site-csp.ts";
 import type { Problem } from "../shared/problems.ts";
-import { GENERATED_URLS } from "../validate/pages.ts";
+import { GENERATED_URLS } from "../content/generated.ts";
 import { parseYaml } from "../validate/yaml.ts";
 import { listFiles, type BuildContext, type BuildStep } from "./context.ts";
 

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { contentTypeById } from "../content/index.ts";
 import { isoDateBerlin } from "../shared/format/date.ts";
 import { lastUpdated } from "../load/git-dates.ts";
 import { urlForFile } from "../check/links.ts";
@@ -13,13 +14,17 @@ import { robotsTxt, sitemapXml, type SitemapEntry } from "../seo/sitemap.ts";
 import type { BuildContext, BuildStep } from "./context.ts";
 
 /**
- * The sitemap entries of a build: pages without noindex, lastmod from front matter `updated`
- * or the source file's last commit.
+ * The sitemap entries of a build: pages without noindex whose content type is listed in the
+ * sitemap, lastmod from front matter `updated` or the source file's last commit.
  */
 export function sitemapEntries(context: BuildContext): SitemapEntry[] {
   const inputByFile = new Map(context.pages.map((page) => [page.file, page.inputPath]));
+  const listed = (file: string): boolean => {
+    const type = context.sources.get(inputByFile.get(file) ?? "")?.type;
+    return type === undefined || contentTypeById(type).sitemap;
+  };
   return [...context.reports.values()]
-    .filter((report) => !report.noindex)
+    .filter((report) => !report.noindex && listed(report.file))
     .map((report) => {
       const inputPath = inputByFile.get(report.file);
       const updated = inputPath ? lastUpdated(inputPath, context.sources.get(inputPath)?.frontMatter.updated, context.root) : undefined;

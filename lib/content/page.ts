@@ -4,6 +4,8 @@
  * `permalink` is set (only for special pages such as `404.html`).
  */
 import { PageFrontMatterSchema, PageLayouts, type PageFrontMatter } from "../schemas/page.ts";
+import { GENERATED_URLS } from "./generated.ts";
+import { pageMarkdown } from "./scaffold.ts";
 import { defineContentType } from "./types.ts";
 
 /**
@@ -38,5 +40,15 @@ export const page = defineContentType<PageFrontMatter>({
     frontMatter.title ? [] : [{ file, line: 1, field: "title", expected: "der Seitentitel in einer Zeile", received: "nichts (Feld fehlt)", fix: 'Ergänzen Sie das Pflichtfeld "title".' }],
   search: { type: "Seite" },
   sitemap: true,
-  scaffold: { command: "seite", usage: 'npm run neu -- seite "Titel der Seite"' },
+  scaffold: {
+    command: "seite",
+    usage: ['npm run neu -- seite "Titel der Seite"'],
+    create: ({ title, slug, read }) => {
+      const file = `src/${slug}.md`;
+      const address = `/${slug}/`;
+      if (read(file) !== undefined) return { refused: `Die Datei ${file} gibt es schon. Wählen Sie einen anderen Titel.` };
+      if (slug === "themen" || slug === "index" || GENERATED_URLS[address]) return { refused: `Die Adresse ${address} ist für die Website reserviert. Wählen Sie einen anderen Titel.` };
+      return { file, writes: [{ file, text: pageMarkdown({ title }) }], created: `Neue Seite "${title}" angelegt:\n  ${file}: Vorspann und Text der Seite` };
+    },
+  },
 });

@@ -5,7 +5,12 @@
  */
 import { PageFrontMatterSchema, type PageFrontMatter } from "../schemas/page.ts";
 import type { Problem } from "../shared/problems.ts";
+import { parse } from "yaml";
+import { appendBlock, nextOrder, pageMarkdown, topicEntryYaml } from "./scaffold.ts";
 import { defineContentType } from "./types.ts";
+
+/** The data file of the topics. */
+const TOPICS_FILE = "_data/topics.yaml";
 
 /** The topic a slug names, published or (in production) left out below a draft. */
 function topicOf(slug: string, data: { topics: { bySlug: Record<string, { slug: string; title: string; url: string } | undefined> }; unpublishedTopics: Record<string, { slug: string; title: string; url: string }> }) {
@@ -24,6 +29,7 @@ export const topic = defineContentType<PageFrontMatter>({
   layouts: ["topic"],
   fieldNames: ["topicSlug"],
   references: { hero: "images", contacts: "contacts" },
+  refusedFields: ["title", "layout"],
   computed: ({ slug }, data) => {
     const entry = topicOf(slug, data);
     return entry ? { title: entry.title, url: entry.url, fields: { topicSlug: entry.slug } } : {};
@@ -48,5 +54,28 @@ export const topic = defineContentType<PageFrontMatter>({
   leftOut: (slug, data) => slug in data.unpublishedTopics,
   search: { type: "Thema" },
   sitemap: true,
-  scaffold: { command: "thema", usage: 'npm run neu -- thema "Titel des Themas" [--unter <slug>]' },
+  scaffold: {
+    command: "thema",
+    usage: ['npm run neu -- thema "Titel des Themas"', 'npm run neu -- thema "Titel des Handlungsfelds" --unter kommunale-entwicklungszusammenarbeit'],
+    options: ["unter"],
+    create: ({ title, slug, options, read }) => {
+      const topicsText = read(TOPICS_FILE) ?? "";
+      const topics = (parse(topicsText) ?? []) as { slug: string; order: number; parent?: string }[];
+      const file = `src/themen/${slug}.md`;
+      if (topics.some((t) => t.slug === slug)) return { refused: `Das Thema "${slug}" gibt es schon in ${TOPICS_FILE}. Wählen Sie einen anderen Titel oder bearbeiten Sie ${file}.` };
+      if (read(file) !== undefined) return { refused: `Die Datei ${file} gibt es schon. Wählen Sie einen anderen Titel.` };
+      const parent = options.unter;
+      if (parent !== undefined && !topics.some((t) => t.slug === parent)) {
+        return { refused: `Das übergeordnete Thema "${parent}" gibt es nicht in ${TOPICS_FILE}. Vorhanden: ${topics.map((t) => t.slug).join(", ")}` };
+      }
+      return {
+        file,
+        writes: [
+          { file: TOPICS_FILE, text: appendBlock(topicsText, topicEntryYaml({ slug, title, parent, order: nextOrder(topics, parent) })) },
+          { file, text: pageMarkdown({}) },
+        ],
+        created: `Neues Thema "${title}" angelegt:\n  ${TOPICS_FILE}: Eintrag mit slug: ${slug} (Titel und Anreißer für die Themenkarte)\n  ${file}: der Text der Seite`,
+      };
+    },
+  },
 });

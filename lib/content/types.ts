@@ -33,12 +33,34 @@ export interface ContentComputed {
   fields?: Record<string, unknown>;
 }
 
+/** What `npm run neu` hands a scaffold. */
+export interface ScaffoldInput {
+  title: string;
+  /** The slug made from the title (ASCII German: ä → ae). */
+  slug: string;
+  /** Values of the command line options the scaffold declares. */
+  options: Readonly<Record<string, string | undefined>>;
+  /** A project file's text, or undefined if there is none. */
+  read: (file: string) => string | undefined;
+  /** Today in the site's time zone, `JJJJ-MM-TT`. */
+  today: string;
+}
+
+/** The files a scaffold writes and what it tells the editor, or why it refuses. */
+export type ScaffoldResult =
+  | { writes: { file: string; text: string }[]; created: string; file: string }
+  | { refused: string };
+
 /** `npm run neu -- <command> "Titel"`: what a new page of this type looks like. */
 export interface Scaffold {
   /** The German word after `npm run neu --`, e.g. `thema`. */
   command: string;
-  /** One line for the usage text, e.g. `npm run neu -- thema "Titel des Themas"`. */
-  usage: string;
+  /** Lines for the usage text, e.g. `npm run neu -- thema "Titel des Themas"`. */
+  usage: readonly string[];
+  /** Command line options (string values), e.g. `unter` for the parent topic. */
+  options?: readonly string[];
+  /** The new draft: files to write (new files, or a data file with an entry appended). */
+  create: (input: ScaffoldInput) => ScaffoldResult;
 }
 
 /** A content type. `FM` is the type of its validated front matter. */
@@ -70,6 +92,11 @@ export interface ContentType<FM = unknown> {
    * strings): the validator checks that they exist, the editing UI offers them as choices.
    */
   references?: Partial<Record<string, ReferenceKind>>;
+  /**
+   * Fields of the schema that this type refuses with a message of its own (`check`), so the
+   * guide and the editing UI do not offer them: topics take `title` from `_data/topics.yaml`.
+   */
+  refusedFields?: readonly string[];
   /** Rules beyond the schema and the references (fields this type forbids, entries it needs). */
   check?: (source: ContentSource<FM>, data: SiteData | undefined) => Problem[];
   /** Rules over all pages of this type together, by their slugs (e.g. every topic needs its page). */

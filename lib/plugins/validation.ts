@@ -2,9 +2,9 @@
  * Source validation before every build (and every rebuild in `npm start`): data files, front
  * matter, Markdown (no HTML) and links against their schemas and each other. All problems
  * stop the build together, before anything is written; the preview also hands them to its
- * error overlay (`lib/plugins/dev-errors.ts`). Only files changed since the last check are
- * read again, so this costs little in a build (where `scripts/build.ts` has just validated)
- * and in a watch rebuild.
+ * error overlay (`lib/plugins/dev-errors.ts`). Data files are read again only when they
+ * changed and Markdown bodies parsed only when their text is new, so a watch rebuild costs
+ * little; the production build's render child skips it (its parent validates).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { setDevStatus } from "../dev/status.ts";

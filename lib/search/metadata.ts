@@ -5,10 +5,10 @@
  * filters from ignored elements, but not their text).
  */
 import type { TopicTree } from "../content/topic-tree.ts";
+import { TOPIC_FIELD } from "../shared/search-fields.ts";
 import { escapeHtml } from "./html.ts";
 
-/** Name of the topic filter and metadata field; the search page shows it as "Thema". */
-export const TOPIC_FIELD = "thema";
+export { TOPIC_FIELD };
 
 /**
  * The top-level topic a URL belongs to, as shown in navigation (short title if there is one).

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { GENERATED_URLS } from "../content/generated.ts";
 import { CONTENT_TYPES, contentTypeOf } from "../content/index.ts";
 import { pageAddress } from "../content/page.ts";
 import type { ContentType, ReferenceKind } from "../content/types.ts";
@@ -18,11 +19,7 @@ import { problemsFromZod } from "./zod-problems.ts";
 /** Content folder, relative to the project root. */
 export const CONTENT_DIR = "src";
 
-/** URLs that templates other than Markdown pages produce. */
-export const GENERATED_URLS: Record<string, string> = {
-  "/bildnachweis/": "src/bildnachweis.11ty.tsx",
-  "/suche/": "src/suche.11ty.tsx",
-};
+export { GENERATED_URLS };
 
 /** A Markdown page whose front matter could be read (valid or not): what body checks need. */
 export interface PageSource {
