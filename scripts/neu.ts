@@ -4,7 +4,7 @@
  * sources. Which words exist and what they create comes from the content types
  * (`lib/content/`, their `scaffold`). Refuses a slug or address that exists already.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CONTENT_TYPES } from "../lib/content/index.ts";
@@ -38,7 +38,10 @@ if (slug === "") stop(`Aus dem Titel "${title}" lässt sich kein Dateiname bilde
 const read = (file: string): string | undefined => (existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), "utf8") : undefined);
 const result = scaffold.create({ title, slug, options: values as Record<string, string | undefined>, read, today: runMode().today });
 if ("refused" in result) stop(result.refused);
-for (const { file, text } of result.writes) writeFileSync(path.join(root, file), text);
+for (const { file, text } of result.writes) {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+}
 console.log(`\n${result.created}`);
 
 console.log(`

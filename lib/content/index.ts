@@ -3,12 +3,15 @@
  * type is one module beside this file (schema, folder, address, layout, search, sitemap,
  * scaffold) plus its layouts, and one line here.
  */
+import { event } from "./event.ts";
+import { news } from "./news.ts";
 import { page } from "./page.ts";
 import { topic } from "./topic.ts";
+import { GENERATED_URLS } from "./generated.ts";
 import type { ContentType } from "./types.ts";
 
 /** All content types. */
-export const CONTENT_TYPES: readonly ContentType<any>[] = [page, topic];
+export const CONTENT_TYPES: readonly ContentType<any>[] = [page, topic, news, event];
 
 /**
  * The type a Markdown file belongs to (path from `src/`), or undefined for a file in no
@@ -21,6 +24,21 @@ export const CONTENT_TYPES: readonly ContentType<any>[] = [page, topic];
  */
 export function contentTypeOf(relative: string): ContentType<any> | undefined {
   return CONTENT_TYPES.find((type) => type.owns(relative));
+}
+
+/**
+ * Every address that templates generate rather than Markdown pages: the fixed ones
+ * ({@link GENERATED_URLS}) and each type's lists, archives, feeds and calendars for these pages.
+ *
+ * @example
+ * generatedUrlsOf([{ type: "event", url: "/termine/2027/a/", frontMatter }])["/termine/2027/a.ics"] // => "src/termine/ics.11ty.tsx"
+ */
+export function generatedUrlsOf(pages: readonly { type: string; url: string; frontMatter: unknown }[]): Record<string, string> {
+  const urls: Record<string, string> = { ...GENERATED_URLS };
+  for (const type of CONTENT_TYPES) {
+    if (type.generatedUrls) Object.assign(urls, type.generatedUrls(pages.filter((p) => p.type === type.id) as never));
+  }
+  return urls;
 }
 
 /**

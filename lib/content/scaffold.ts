@@ -92,3 +92,15 @@ export function topicEntryYaml(entry: { slug: string; title: string; order: numb
 export function appendBlock(existing: string, block: string): string {
   return `${existing.replace(/\s*$/, "")}\n${block}`;
 }
+
+/**
+ * The Markdown of a new draft of any type: the given fields, the draft line with its hint,
+ * commented optional fields, and a body skeleton.
+ *
+ * @example
+ * draftMarkdown({ title: "A", date: "2027-01-05" }, ["# topics: [fairer-handel]"]) // => "---\ntitle: A\ndate: 2027-01-05\n# Entwurf: ...\ndraft: true\n# Optional ...\n---\n\nBitte ersetzen: ..."
+ */
+export function draftMarkdown(fields: Record<string, unknown>, optionalHints: readonly string[]): string {
+  const yaml = stringify(fields, { lineWidth: 0 });
+  return ["---", yaml.trimEnd(), DRAFT_HINT, "draft: true", "# Optional (das # am Zeilenanfang entfernen):", ...optionalHints, "---", "", BODY].join("\n");
+}

@@ -51,8 +51,8 @@ export const topic = defineContentType<PageFrontMatter>({
     Object.keys({ ...data.topics.bySlug, ...data.unpublishedTopics })
       .filter((slug) => !slugs.has(slug))
       .map((slug) => ({ file: "_data/topics.yaml", field: slug, expected: `eine Seite src/themen/${slug}.md für jedes Thema`, received: "keine solche Seite", fix: `Legen Sie src/themen/${slug}.md an (npm run neu -- thema "Titel") oder entfernen Sie das Thema aus _data/topics.yaml.` })),
-  leftOut: (slug, data) => slug in data.unpublishedTopics,
-  search: { type: "Thema" },
+  leftOut: ({ slug }, data) => (slug in data.unpublishedTopics ? {} : undefined),
+  search: { type: "Thema", urlPrefix: "/themen/" },
   sitemap: true,
   scaffold: {
     command: "thema",

@@ -9,6 +9,12 @@ import type { z } from "zod";
 import type { SiteData } from "../load/data.ts";
 import type { Problem } from "../shared/problems.ts";
 
+/** An item of an Eleventy collection, the parts the types read. */
+export interface CollectionItem<FM> {
+  url: string;
+  data: FM & { page: { fileSlug: string } };
+}
+
 /** What a reference field points to: photos, contacts or topics of `_data/`. */
 export type ReferenceKind = "images" | "contacts" | "topics";
 
@@ -101,12 +107,26 @@ export interface ContentType<FM = unknown> {
   check?: (source: ContentSource<FM>, data: SiteData | undefined) => Problem[];
   /** Rules over all pages of this type together, by their slugs (e.g. every topic needs its page). */
   checkAll?: (slugs: ReadonlySet<string>, data: SiteData) => Problem[];
-  /** Whether a page that is no draft itself is still left out of production (a topic below a draft topic). */
-  leftOut?: (slug: string, data: SiteData) => boolean;
+  /**
+   * Why a page that is no draft itself is still left out of production (a topic below a draft
+   * topic, news dated after today), or undefined when it is published. With `notice`, the
+   * production build says so (in German).
+   */
+  leftOut?: (source: { slug: string; frontMatter: Partial<FM> }, data: SiteData, today: string) => { notice?: string } | undefined;
+  /**
+   * Pages the type's own templates generate (lists, archives, feeds, calendars), by URL with the
+   * template that makes them, so links to them are known before anything is rendered.
+   */
+  generatedUrls?: (pages: readonly { url: string; frontMatter: FM }[]) => Record<string, string>;
+  /** Further collections the type's templates paginate over, by name, from the type's items (oldest first). */
+  collections?: Record<string, (items: readonly CollectionItem<FM>[]) => unknown[]>;
   /** Order of the collection, newest or first first. */
   compare?: (a: FM, b: FM) => number;
-  /** Search metadata: the value of the type filter ("Thema", "Seite", ...). */
-  search: { type: string };
+  /**
+   * Search: the value of the type filter ("Thema", "Aktuelles", ...) and the address prefix of
+   * its pages (the indexer knows a page's type by it; none for general pages).
+   */
+  search: { type: string; urlPrefix?: string };
   /** Whether a page of this type is listed in `sitemap.xml` (pages marked `unlisted` never are). */
   sitemap: boolean;
   /** How `npm run neu` creates one, if editors create them by hand. */

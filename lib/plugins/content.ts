@@ -1,7 +1,7 @@
 /**
  * Content types in Eleventy (`lib/content/`): for every Markdown page, its type decides the
- * layout (unless the front matter names one), its address, its title where the type derives
- * it, and the collection it belongs to; drafts are left out of the production build (no
+ * layout (unless the front matter names one), its address, its title and further fields where
+ * the type derives them, and the collection it belongs to; drafts are left out of the production build (no
  * output, no collection, so neither sitemap nor search nor navigation lists them). Nothing
  * here knows a type by name.
  */
@@ -43,13 +43,6 @@ function typed(data: PageData): { type: ContentType<any>; relative: string } | u
   return type && relative ? { type, relative } : undefined;
 }
 
-/** What a page's type derives from the site data. */
-function computedOf(data: PageData) {
-  const found = typed(data);
-  if (!found?.type.computed) return {};
-  return found.type.computed({ relative: found.relative, slug: data.page.fileSlug, frontMatter: data }, siteData());
-}
-
 /**
  * Whether a page is left out of this run.
  *
@@ -64,31 +57,39 @@ export function isLeftOut(data: { draft?: unknown }, drafts: boolean, leftOutByT
 
 /** Registers layout, address, title, drafts and collections of every content type. */
 export default function contentPlugin(eleventyConfig: UserConfig): void {
-  // Preprocessors run once per template before its data is computed; returning false makes
-  // Eleventy skip the template completely. The layout set here is what Eleventy renders with.
+  // Preprocessors run once per template before its address and computed data are worked out,
+  // and their changes to the data are what collections and layouts see; returning false makes
+  // Eleventy skip the template completely. (Computed data could not set the layout, and a
+  // global computed permalink would also reach the paginated list templates.)
   eleventyConfig.addPreprocessor("content", "md", (data: PageData) => {
     const found = typed(data);
     if (!found) return undefined;
-    const leftOut = () => found.type.leftOut?.(data.page.fileSlug, siteData()) ?? false;
-    if (isLeftOut(data, runMode().drafts, leftOut)) return false;
+    const mode = runMode();
+    const site = siteData();
+    const leftOut = () => found.type.leftOut?.({ slug: data.page.fileSlug, frontMatter: data }, site, mode.today) !== undefined;
+    if (isLeftOut(data, mode.drafts, leftOut)) return false;
+    const computed = found.type.computed?.({ relative: found.relative, slug: data.page.fileSlug, frontMatter: data }, site) ?? {};
+    data.contentType = found.type.id;
     data.layout ??= found.type.layout(data);
+    if (computed.url) data.permalink = computed.url;
+    if (computed.title) data.title = computed.title;
+    Object.assign(data, computed.fields);
+    data.lastUpdated = lastUpdated(data.page.inputPath, data.updated, process.cwd());
     return undefined;
   });
 
-  const fieldNames = new Set(CONTENT_TYPES.flatMap((type) => type.fieldNames ?? []));
-  eleventyConfig.addGlobalData("eleventyComputed", {
-    contentType: (data: PageData) => typed(data)?.type.id,
-    title: (data: PageData) => computedOf(data).title ?? data.title,
-    permalink: (data: PageData) => computedOf(data).url ?? data.permalink,
-    lastUpdated: (data: PageData) => (typed(data) ? lastUpdated(data.page.inputPath, data.updated, process.cwd()) : undefined),
-    ...Object.fromEntries([...fieldNames].map((name) => [name, (data: PageData) => computedOf(data).fields?.[name]])),
-  });
+  // Date-derived content (events, deadlines) compares with this day; tests fix it (SEZ_TODAY).
+  eleventyConfig.addGlobalData("today", () => runMode().today);
 
   for (const type of CONTENT_TYPES) {
-    eleventyConfig.addCollection(type.id, (api: { getAll(): Array<{ data: PageData }> }) => {
+    const itemsOf = (api: { getAll(): Array<{ data: PageData }> }) => {
       const items = api.getAll().filter((item) => item.data.contentType === type.id);
       return type.compare ? items.sort((a, b) => type.compare!(a.data, b.data)) : items;
-    });
+    };
+    eleventyConfig.addCollection(type.id, itemsOf);
+    for (const [name, derive] of Object.entries(type.collections ?? {})) {
+      eleventyConfig.addCollection(name, (api: { getAll(): Array<{ data: PageData }> }) => derive(itemsOf(api) as never));
+    }
   }
 
   for (const layout of new Set(CONTENT_TYPES.flatMap((type) => type.layouts))) eleventyConfig.addLayoutAlias(layout, `layouts/${layout}.11ty.tsx`);

@@ -4,6 +4,7 @@
  * a photo credit no page uses) come in a separate list: printed, but they do not stop the build.
  */
 import { loadSiteDataCached, type SiteData } from "../load/data.ts";
+import { generatedUrlsOf } from "../content/index.ts";
 import { runMode } from "../load/run-mode.ts";
 import { sortProblems, type Problem } from "../shared/problems.ts";
 import { validateImages } from "./images.ts";
@@ -46,13 +47,14 @@ export async function validateSources(root: string, options: SourceOptions = {})
   const { data, problems } = loadSiteDataCached(root, { drafts });
   const pageReport = validatePages(root, data, { drafts, forEleventy: options.forEleventy ?? false });
   const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);
-  const links = data ? linkProblems(root, pageReport.sources, data) : [];
+  const generated = generatedUrlsOf(pageReport.pages.filter((page) => page.published));
+  const links = data ? linkProblems(root, pageReport.sources, data, generated) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
   return {
     data,
     pages: pageReport.pages,
     sources: pageReport.sources,
     problems: sortProblems([...problems, ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
-    warnings: sortProblems(imageReport.warnings),
+    warnings: sortProblems([...pageReport.notices, ...imageReport.warnings]),
   };
 }

@@ -86,9 +86,9 @@ const markdownFacts = memoizeByText((body: string): MarkdownFacts => {
  * @example
  * linkTargets(sources).get("/kontakt/")?.ids // => Set { "anschrift", ... }
  */
-export function linkTargets(sources: readonly PageSource[]): Map<string, LinkTarget> {
+export function linkTargets(sources: readonly PageSource[], generated: Readonly<Record<string, string>> = GENERATED_URLS): Map<string, LinkTarget> {
   const targets = new Map<string, LinkTarget>();
-  for (const [url, file] of Object.entries(GENERATED_URLS)) targets.set(url, { url, file, ids: undefined, published: true });
+  for (const [url, file] of Object.entries(generated)) targets.set(url, { url, file, ids: undefined, published: true });
   for (const source of sources) {
     if (targets.has(source.url)) continue;
     targets.set(source.url, { url: source.url, file: source.file, ids: new Set(markdownFacts(source.body).ids), published: source.published });
@@ -242,8 +242,8 @@ function siteLinks(root: string, data: SiteData): LinkAt[] {
  * @example
  * const problems = linkProblems(process.cwd(), sources, data);
  */
-export function linkProblems(root: string, sources: readonly PageSource[], data: SiteData): Problem[] {
-  const targets = linkTargets(sources);
+export function linkProblems(root: string, sources: readonly PageSource[], data: SiteData, generated: Readonly<Record<string, string>> = GENERATED_URLS): Problem[] {
+  const targets = linkTargets(sources, generated);
   const problems: Problem[] = [];
   const links = [...sources.flatMap(pageLinks), ...siteLinks(root, data)];
   for (const link of links) {

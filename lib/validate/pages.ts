@@ -11,6 +11,7 @@ import { pageAddress } from "../content/page.ts";
 import type { ContentType, ReferenceKind } from "../content/types.ts";
 import type { SiteData } from "../load/data.ts";
 import type { Problem } from "../shared/problems.ts";
+import { runMode } from "../load/run-mode.ts";
 import type { PageFrontMatter } from "../schemas/page.ts";
 import { langProblems } from "./lang.ts";
 import { parseYaml, rememberFrontMatter } from "./yaml.ts";
@@ -52,6 +53,8 @@ export interface ValidPage extends PageSource {
 export interface ValidateOptions {
   /** Drafts are part of the run (preview, `npm start`); in production they are left out. */
   drafts: boolean;
+  /** Today in Europe/Berlin (`JJJJ-MM-TT`); defaults to the run mode's. */
+  today?: string;
   /**
    * Eleventy renders next in this process: hand it each parsed front matter (see
    * `rememberFrontMatter`) so it does not parse it again. Off where no Eleventy in this
@@ -143,6 +146,9 @@ function guessUrl(file: string, raw: unknown, typeUrl: string | undefined): stri
   return pageUrl(file, { permalink: valid }, typeUrl);
 }
 
+/** How the build announces a page that waits for its date (a warning: nothing to fix). */
+const NOTICE = { field: "date", expected: "ein Datum bis heute, damit die Seite erscheint", fix: "Nichts zu tun: Die Seite erscheint mit dem ersten Build an ihrem Datum (der tägliche Build der Website sorgt dafür)." } as const;
+
 /** What a reference field's message says, by the kind of entry it names. */
 const REFERENCE_TEXT: Record<ReferenceKind, { one: string; file: string; fix: (id: string, data: SiteData) => string }> = {
   images: { one: "eines Bildes", file: "_data/images.yaml", fix: (id, data) => `Tragen Sie das Bild "${id}" in _data/images.yaml ein oder verwenden Sie eine vorhandene Kennung, z. B. ${Object.keys(data.images)[0]}.` },
@@ -202,8 +208,9 @@ export function validatePages(
   root: string,
   data: SiteData | undefined,
   options: ValidateOptions = { drafts: false },
-): { pages: ValidPage[]; sources: PageSource[]; problems: Problem[] } {
+): { pages: ValidPage[]; sources: PageSource[]; problems: Problem[]; notices: Problem[] } {
   const problems: Problem[] = [];
+  const notices: Problem[] = [];
   const pages: ValidPage[] = [];
   const sources: PageSource[] = [];
   const slugsOf = new Map<ContentType<any>, Set<string>>();
@@ -243,11 +250,12 @@ export function validatePages(
     const relative = path.posix.relative(CONTENT_DIR, file);
     const slug = path.posix.basename(file, ".md");
     slugsOf.get(type)?.add(slug) ?? slugsOf.set(type, new Set([slug]));
-    const leftOut = data !== undefined && (type.leftOut?.(slug, data) ?? false);
 
     const parsed = parseYaml(split.yaml, file, 1);
     const raw = "problems" in parsed ? undefined : parsed.data;
-    const draft = (raw as { draft?: unknown } | undefined)?.draft === true || leftOut;
+    const heldBack = data ? type.leftOut?.({ slug, frontMatter: (raw ?? {}) as Record<string, unknown> }, data, options.today ?? runMode().today) : undefined;
+    if (heldBack?.notice && !options.drafts && (raw as { draft?: unknown } | undefined)?.draft !== true) notices.push({ file, line: 1, ...NOTICE, received: heldBack.notice });
+    const draft = (raw as { draft?: unknown } | undefined)?.draft === true || heldBack !== undefined;
     const derived = (frontMatter: unknown) => (data && type.computed ? type.computed({ relative, slug, frontMatter: (frontMatter ?? {}) as Record<string, unknown> }, data) : {});
     const source: PageSource = { file, url: guessUrl(file, raw, derived(raw).url), body: split.body, bodyLine: split.bodyLine, draft, published: options.drafts || !draft };
     sources.push(source);
@@ -286,5 +294,5 @@ export function validatePages(
   }
 
   if (data) for (const type of CONTENT_TYPES) problems.push(...(type.checkAll?.(slugsOf.get(type) ?? new Set(), data) ?? []));
-  return { pages, sources, problems };
+  return { pages, sources, problems, notices };
 }
