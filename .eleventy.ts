@@ -6,6 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./lib/plugins/assets.ts";
 import contentPlugin from "./lib/plugins/content.ts";
 import devErrorsPlugin from "./lib/plugins/dev-errors.ts";
+import feedsPlugin from "./lib/plugins/feeds.ts";
 import imagesPlugin from "./lib/plugins/images.ts";
 import markdownPlugin from "./lib/plugins/markdown.ts";
 import searchPlugin from "./lib/plugins/search.ts";
@@ -19,6 +20,7 @@ export default function (eleventyConfig: UserConfig) {
 
   // Content types (lib/content/): layout, address, title, drafts and collection of every Markdown page.
   eleventyConfig.addPlugin(contentPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
 
   // Templates: TSX layouts (escaping), Markdown content, TS data.
   eleventyConfig.addPlugin(typescriptPlugin);
@@ -36,7 +38,9 @@ export default function (eleventyConfig: UserConfig) {
 
 export const config = {
   // Editors write Markdown, not Liquid: "{{" in a text stays text and never breaks a build.
-  templateFormats: ["md", "11ty.tsx"],
+  // Nunjucks only for the feed template that @11ty/eleventy-plugin-rss adds (lib/plugins/feeds.ts);
+  // the validator refuses .njk files in src/.
+  templateFormats: ["md", "11ty.tsx", "njk"],
   dir: { input: "src", includes: "../_includes", data: "../_data" },
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,

@@ -18,10 +18,12 @@ export interface HeadMetaProps {
   url: string;
   /** The photo a shared link shows: the page's hero, else the site's default photo. */
   image: ProcessedImage;
+  /** Shared as an article (news) with these dates. */
+  article?: { published: string; modified?: string | undefined } | undefined;
 }
 
 /** Renders CSP meta, inline CSS, sharing tags, icons and manifest links. */
-export function HeadMeta({ site, title, description, url, image }: HeadMetaProps) {
+export function HeadMeta({ site, title, description, url, image, article }: HeadMetaProps) {
   const css = inlineCss();
   const rendition = ogRendition(image);
   const og = openGraphTags({
@@ -31,6 +33,7 @@ export function HeadMeta({ site, title, description, url, image }: HeadMetaProps
     title,
     description,
     image: { url: `${site.url}${rendition.url}`, width: rendition.width, height: rendition.height, alt: image.credit.alt },
+    article,
   });
   const appleIcon = PNG_ICONS.find((icon) => `/${icon.file}` === ICON_PATHS.apple);
   return (

@@ -22,6 +22,10 @@ export interface BaseProps {
   noindex?: boolean;
   /** The photo shown when the page is shared: its hero, else the site's default. */
   shareImage: ProcessedImage;
+  /** Further `<link>` elements of the head: the feed, the previous and next list page. */
+  links?: readonly { rel: string; href: string; type?: string; title?: string }[] | undefined;
+  /** Shared as an article (news) with these dates. */
+  article?: { published: string; modified?: string | undefined } | undefined;
   /** The complete `<aside>` with its label, from `sidebarFor`; it follows main in the DOM. */
   aside?: ComponentChildren;
   children: ComponentChildren;
@@ -38,7 +42,7 @@ export function documentTitle(title: string, shortName: string): string {
 }
 
 /** Renders the whole document (the TSX extension adds the doctype). */
-export function Base({ site, title, description, url, trail, noindex, shareImage, aside, children }: BaseProps) {
+export function Base({ site, title, description, url, trail, noindex, shareImage, links, article, aside, children }: BaseProps) {
   return (
     <html lang="de">
       <head>
@@ -48,7 +52,10 @@ export function Base({ site, title, description, url, trail, noindex, shareImage
         <meta name="description" content={description} />
         {noindex && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={`${site.url}${url}`} />
-        <HeadMeta site={site} title={title} description={description} url={url} image={shareImage} />
+        <HeadMeta site={site} title={title} description={description} url={url} image={shareImage} article={article} />
+        {links?.map((link) => (
+          <link rel={link.rel} href={link.href} type={link.type} title={link.title} />
+        ))}
         <link rel="stylesheet" href={assetUrl("print.css")} media="print" />
         <script type="module" src={assetUrl("site.js")} />
       </head>

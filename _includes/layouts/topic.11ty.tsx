@@ -4,9 +4,10 @@ import { contactIds, shareImage, type LayoutData } from "../../lib/render/page-d
 import { Article } from "../components/article.tsx";
 import { sidebarFor } from "../components/sidebar.tsx";
 import { TopicCards } from "../components/topic-cards.tsx";
+import { TopicUpdates, type TopicUpdatesData } from "../components/topic-updates.tsx";
 import { Base } from "./base.tsx";
 
-export default function TopicLayout(data: LayoutData) {
+export default function TopicLayout(data: LayoutData & TopicUpdatesData) {
   const topics = data.topicTree;
   const topic = topics.bySlug[data.topicSlug ?? ""];
   if (!topic) throw new Error(`Themenseite ${data.page.inputPath} ohne Thema in _data/topics.yaml`);
@@ -14,7 +15,10 @@ export default function TopicLayout(data: LayoutData) {
   const trail = breadcrumbTrail(data.page.url, topic.title, topic.slug, topics);
   return (
     <Base site={data.site} shareImage={shareImage(data)} title={topic.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}>
-      <Article data={{ ...data, title: topic.title }}>{children.length > 0 && <TopicCards topics={children} photos={data.photos} />}</Article>
+      <Article data={{ ...data, title: topic.title }}>
+        {children.length > 0 && <TopicCards topics={children} photos={data.photos} />}
+        <TopicUpdates slug={topic.slug} title={topic.title} data={data} />
+      </Article>
     </Base>
   );
 }

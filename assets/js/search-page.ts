@@ -6,7 +6,7 @@
  * page shows a note instead; CSS hides it once they are (`pagefind-input:defined`).
  */
 import { getInstanceManager } from "@pagefind/component-ui";
-import { TOPIC_FIELD } from "../../lib/shared/search-fields.ts";
+import { DATE_FIELD, TOPIC_FIELD, TYPE_FIELD } from "../../lib/shared/search-fields.ts";
 import { excerptParts, matchedWords, unmark, withHighlight, type PagefindResultData, type PagefindSubResult } from "../../lib/shared/search-results.ts";
 
 /**
@@ -87,8 +87,8 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   const link = element("a", "pf-result-link", title);
   link.href = withHighlight(result.url, terms);
   const content = element("div", "pf-result-content", element("h2", "pf-result-title", link));
-  const topic = result.meta[TOPIC_FIELD];
-  if (topic) content.append(element("p", "search-result-topic", `Thema: ${topic}`));
+  const facts = [result.meta[TYPE_FIELD], result.meta[DATE_FIELD], result.meta[TOPIC_FIELD] ? `Thema: ${result.meta[TOPIC_FIELD]}` : undefined].filter(Boolean);
+  if (facts.length > 0) content.append(element("p", "search-result-topic", facts.join(" · ")));
   if (result.excerpt) content.append(excerpt(result.excerpt, "pf-result-excerpt"));
   else if (result.meta.description) content.append(element("p", "pf-result-excerpt", unmark(result.meta.description)));
   const item = element("li", "pf-result", element("div", "pf-result-card", content));

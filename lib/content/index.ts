@@ -42,6 +42,19 @@ export function generatedUrlsOf(pages: readonly { type: string; url: string; fro
 }
 
 /**
+ * The search type of a page by its address: the type whose `search.urlPrefix` it lies below
+ * (the prefix's own page, a list, is not of that type), else that of general pages.
+ *
+ * @example
+ * searchTypeOfUrl("/aktuelles/2026/neue-partnerschaft/") // => "Aktuelles"
+ * searchTypeOfUrl("/themen/")                            // => "Seite"
+ */
+export function searchTypeOfUrl(url: string): string {
+  const type = CONTENT_TYPES.filter((t) => t.search.urlPrefix && url.startsWith(t.search.urlPrefix) && url !== t.search.urlPrefix).sort((a, b) => b.search.urlPrefix!.length - a.search.urlPrefix!.length)[0];
+  return (type ?? contentTypeById("page")).search.type;
+}
+
+/**
  * A content type by its id.
  *
  * @example

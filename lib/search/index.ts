@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { searchTypeOfUrl } from "../content/index.ts";
 import type { TopicTree } from "../content/topic-tree.ts";
 import { buildVocabulary, CompoundSplitter } from "./german.ts";
 import { rewritePage, scanPage } from "./html.ts";
@@ -104,7 +105,8 @@ export async function buildSearchIndex(siteDir: string, topics: TopicTree): Prom
     const mark = (text: string) => splitter.markCompounds(text);
     for (const { file, html, scan } of pages) {
       const description = scan.description === undefined ? undefined : mark(scan.description);
-      const inject = searchMetaHtml({ description, topic: topicOfUrl(urlOfFile(file), topics) });
+      const url = urlOfFile(file);
+      const inject = searchMetaHtml({ description, topic: topicOfUrl(url, topics), type: searchTypeOfUrl(url) });
       const target = path.join(input, file);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, rewritePage(html, scan, mark, inject));

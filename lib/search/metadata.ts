@@ -5,7 +5,7 @@
  * filters from ignored elements, but not their text).
  */
 import type { TopicTree } from "../content/topic-tree.ts";
-import { TOPIC_FIELD } from "../shared/search-fields.ts";
+import { TOPIC_FIELD, TYPE_FIELD } from "../shared/search-fields.ts";
 import { escapeHtml } from "./html.ts";
 
 export { TOPIC_FIELD };
@@ -34,8 +34,9 @@ export function topicOfUrl(url: string, topics: TopicTree): string | undefined {
  * // => '<span data-pagefind-ignore data-pagefind-meta="description" hidden>Was die SEZ tut</span>'
  * //  + '<span data-pagefind-ignore data-pagefind-meta="thema" data-pagefind-filter="thema" hidden>Fairer Handel</span>'
  */
-export function searchMetaHtml({ description, topic }: { description: string | undefined; topic: string | undefined }): string {
+export function searchMetaHtml({ description, topic, type }: { description: string | undefined; topic: string | undefined; type?: string | undefined }): string {
   const parts: string[] = [];
+  if (type) parts.push(`<span data-pagefind-ignore data-pagefind-meta="${TYPE_FIELD}" data-pagefind-filter="${TYPE_FIELD}" hidden>${escapeHtml(type)}</span>`);
   if (description) parts.push(`<span data-pagefind-ignore data-pagefind-meta="description" hidden>${escapeHtml(description)}</span>`);
   if (topic) parts.push(`<span data-pagefind-ignore data-pagefind-meta="${TOPIC_FIELD}" data-pagefind-filter="${TOPIC_FIELD}" hidden>${escapeHtml(topic)}</span>`);
   return parts.join("");

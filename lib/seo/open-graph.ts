@@ -23,6 +23,8 @@ export interface OpenGraphInput {
   title: string;
   description: string;
   image: { url: string; width: number; height: number; alt: string };
+  /** An article (news) with its publication date, else a website. */
+  article?: { published: string; modified?: string | undefined } | undefined;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface OpenGraphInput {
  */
 export function openGraphTags(input: OpenGraphInput): [string, string][] {
   const tags: [string, string][] = [
-    ["og:type", "website"],
+    ["og:type", input.article ? "article" : "website"],
     ["og:site_name", input.siteName],
     ["og:locale", input.locale],
     ["og:url", input.url],
@@ -44,5 +46,9 @@ export function openGraphTags(input: OpenGraphInput): [string, string][] {
     ["og:image:height", String(input.image.height)],
   ];
   if (input.image.alt) tags.push(["og:image:alt", input.image.alt]);
+  if (input.article) {
+    tags.push(["article:published_time", input.article.published]);
+    if (input.article.modified) tags.push(["article:modified_time", input.article.modified]);
+  }
   return tags;
 }

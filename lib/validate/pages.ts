@@ -93,7 +93,8 @@ function listMarkdown(root: string, dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
     const relative = path.posix.join(dir, entry.name);
     if (entry.isDirectory()) listMarkdown(root, relative, out);
-    else if (/\.(md|markdown)$/i.test(entry.name)) out.push(relative);
+    // Nunjucks is on for the feed plugin's template only; a .njk file in src/ would run as a template.
+    else if (/\.(md|markdown|njk)$/i.test(entry.name)) out.push(relative);
   }
   return out.sort();
 }

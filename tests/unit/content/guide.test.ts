@@ -17,7 +17,7 @@ describe("the guide's chapter on content types", () => {
   });
   it("has a section per type and leaves out what a type refuses", () => {
     const chapter = guideChapter(CONTENT_TYPES);
-    for (const type of CONTENT_TYPES) assert.match(chapter, new RegExp(`### ${type.label.many}\\n`));
+    for (const type of CONTENT_TYPES) assert.ok(chapter.includes(`### ${type.label.many}\n`), type.id);
     const topics = chapter.slice(chapter.indexOf("### Themen"));
     assert.doesNotMatch(topics.split("###")[1]!, /\| `title` \|/);
   });

@@ -1,0 +1,11 @@
+/** `/termine/termine.ics`: every upcoming event as a calendar to subscribe to. */
+import { upcoming } from "../../lib/content/event.ts";
+import { calendarText, type CalendarEvent } from "../../lib/render/calendar.ts";
+import type { SiteCascade } from "../../lib/render/page-data.ts";
+import { CALENDAR_URL } from "../../lib/content/event.ts";
+
+export const data = { layout: false, permalink: CALENDAR_URL, eleventyExcludeFromCollections: true };
+
+export default function Calendar(data: SiteCascade & { today: string; collections: { event?: CalendarEvent[] } }): string {
+  return calendarText(upcoming(data.collections.event ?? [], data.today), data.site, { name: `Termine der ${data.site.shortName}`, description: `Veranstaltungen der ${data.site.name}` });
+}
