@@ -137,7 +137,8 @@ function typeOrRule(file: string): { type: ContentType<any> } | { rule: string }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/.test(name)) return { rule: "Dateinamen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen (keine Umlaute, keine Leerzeichen)" };
   const type = contentTypeOf(relative);
   if (type) return { type };
-  return { rule: `Markdown-Seiten liegen ${CONTENT_TYPES.map((t) => t.place).join(" oder ")}, nicht in weiteren Unterordnern` };
+  const places = CONTENT_TYPES.map((t) => t.place);
+  return { rule: `Markdown-Seiten liegen ${places.slice(0, -1).join(", ")} oder ${places.at(-1)}, nicht in weiteren Unterordnern` };
 }
 
 /** The URL of a page whose front matter did not pass, as well as it can be told. */
@@ -255,7 +256,9 @@ export function validatePages(
     const parsed = parseYaml(split.yaml, file, 1);
     const raw = "problems" in parsed ? undefined : parsed.data;
     const heldBack = data ? type.leftOut?.({ slug, frontMatter: (raw ?? {}) as Record<string, unknown> }, data, options.today ?? runMode().today) : undefined;
-    if (heldBack?.notice && !options.drafts && (raw as { draft?: unknown } | undefined)?.draft !== true) notices.push({ file, line: 1, ...NOTICE, received: heldBack.notice });
+    if (heldBack?.notice && !options.drafts && (raw as { draft?: unknown } | undefined)?.draft !== true) {
+      notices.push({ file, line: "problems" in parsed ? undefined : parsed.lineOf([NOTICE.field]), ...NOTICE, received: heldBack.notice });
+    }
     const draft = (raw as { draft?: unknown } | undefined)?.draft === true || heldBack !== undefined;
     const derived = (frontMatter: unknown) => (data && type.computed ? type.computed({ relative, slug, frontMatter: (frontMatter ?? {}) as Record<string, unknown> }, data) : {});
     const source: PageSource = { file, url: guessUrl(file, raw, derived(raw).url), body: split.body, bodyLine: split.bodyLine, draft, published: options.drafts || !draft };

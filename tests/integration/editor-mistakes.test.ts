@@ -30,6 +30,48 @@ interface MistakeCase {
 
 const CATALOGUE: MistakeCase[] = [
   {
+    fixture: "termin-ende-vor-beginn",
+    mistake: "an event that ends before it starts",
+    says: ["src/termine/2027/treffen.md:5  Feld end", "erwartet: ein Ende nach dem Beginn (2027-03-12T18:00)", 'erhalten: "2027-03-12T17:00", das vor dem Beginn liegt', "vielleicht sind sie vertauscht"],
+    quoted: 'erhalten: "2027-03-12T17:00", das vor dem Beginn liegt',
+  },
+  {
+    fixture: "termin-zeitumstellung",
+    mistake: "a time that does not exist (the daylight-saving gap)",
+    says: ["src/termine/2027/treffen.md:4  Feld start", "erwartet: eine Uhrzeit, die es an diesem Tag gibt", 'erhalten: "2027-03-28T02:30"', "springt die Uhr von 2:00 auf 3:00 Uhr. Meinten Sie 2027-03-28T03:30?"],
+    quoted: "In der Nacht der Zeitumstellung springt die Uhr von 2:00 auf 3:00 Uhr.",
+  },
+  {
+    fixture: "termin-keine-uhrzeit",
+    mistake: "a start that is not a time",
+    says: ["src/termine/2027/treffen.md:4  Feld start", "erwartet: ein Tag JJJJ-MM-TT oder ein Zeitpunkt JJJJ-MM-TTTHH:MM", 'erhalten: "2027-03-12 18 Uhr"', "z. B. 2027-03-12T18:00 (mit großem T, Uhrzeit mit zwei Stellen)"],
+    quoted: "erwartet: ein Tag JJJJ-MM-TT oder ein Zeitpunkt JJJJ-MM-TTTHH:MM",
+  },
+  {
+    fixture: "termin-anmeldeschluss-nach-beginn",
+    mistake: "a registration deadline after the event",
+    says: ["src/termine/2027/treffen.md:11  Feld registration.deadline", "erwartet: einen Anmeldeschluss bis zum Beginn (2027-03-12)", 'erhalten: "2027-03-20", nach dem Beginn'],
+    quoted: "erwartet: einen Anmeldeschluss bis zum Beginn (2027-03-12)",
+  },
+  {
+    fixture: "termin-ohne-ort",
+    mistake: "an event with neither place nor online link",
+    says: ["src/termine/2027/treffen.md:1  Feld place", "erwartet: einen Ort (place:) oder einen Online-Link (online:)", "erhalten: keines von beiden"],
+    quoted: "erwartet: einen Ort (place:) oder einen Online-Link (online:)",
+  },
+  {
+    fixture: "termin-kontakt-fehlt",
+    mistake: "an event naming a contact that does not exist",
+    says: ["src/termine/2027/treffen.md:9  Feld contact", 'erhalten: "nicole-kimel", den es dort nicht gibt', "Verwenden Sie eine vorhandene Kennung (nicole-kimmel, sez-zentrale)"],
+    quoted: 'erhalten: "nicole-kimel", den es dort nicht gibt',
+  },
+  {
+    fixture: "meldung-thema-fehlt",
+    mistake: "a news article naming a topic that does not exist",
+    says: ["src/aktuelles/2026/partnerschaft.md:5  Feld topics[1]", "erwartet: die Kennung eines Themas aus _data/topics.yaml", 'erhalten: "fairer-handeln", das es dort nicht gibt'],
+    quoted: 'erhalten: "fairer-handeln", das es dort nicht gibt',
+  },
+  {
     fixture: "yaml-kaputt",
     mistake: "broken YAML front matter (a colon inside a text)",
     says: ["src/presse.md:3", "gültiges YAML", "ein Doppelpunkt mit Leerzeichen mitten im Text", 'Setzen Sie den Text in Anführungszeichen: description: "Presse: Pressemitteilungen'],
@@ -140,8 +182,8 @@ const CATALOGUE: MistakeCase[] = [
   {
     fixture: "falscher-ordner",
     mistake: "Markdown file in a folder the site does not use",
-    says: ["src/aktuelles/termine.md", "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten) oder in src/themen/ (Themen)"],
-    quoted: "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten) oder in src/themen/ (Themen)",
+    says: ["src/aktuelles/termine.md", "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)"],
+    quoted: "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)",
   },
   {
     fixture: "html-im-text",
@@ -220,6 +262,14 @@ describe("the same harness sees a changed _site/, and drafts stay out of it", { 
     assert.equal(result.code, 0, result.stderr);
     assert.ok(existsSync(path.join(project, "_site/presse/index.html")));
     assert.notEqual(hashTree(path.join(project, "_site")), baseHash);
+  });
+  it("a news article dated after today builds, is held back like a draft, and the build says so", { timeout: 120_000 }, async () => {
+    const { result, project } = await buildWith("ok-meldung-zukunft");
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(`${result.stdout}\n${result.stderr}`, /src\/aktuelles\/2099\/partnerschaft\.md:3  Feld date[\s\S]*eine Meldung mit dem Datum 2099-01-15: Sie wird bis dahin zurückgehalten wie ein Entwurf/);
+    assert.equal(existsSync(path.join(project, "_site/aktuelles/2099")), false);
+    assert.doesNotMatch(readFileSync(path.join(project, "_site/aktuelles/feed.xml"), "utf8"), /Neue Partnerschaft/);
+    assert.doesNotMatch(readFileSync(path.join(project, "_site/sitemap.xml"), "utf8"), /2099/);
   });
   it("draft pages and draft topics build but are left out of _site/ and the topic overview", { timeout: 120_000 }, async () => {
     const { result, project } = await buildWith("ok-entwurf");
