@@ -4,6 +4,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./lib/plugins/assets.ts";
+import confinePlugin from "./lib/plugins/confine.ts";
 import devErrorsPlugin from "./lib/plugins/dev-errors.ts";
 import draftsPlugin from "./lib/plugins/drafts.ts";
 import imagesPlugin from "./lib/plugins/images.ts";
@@ -17,6 +18,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(validationPlugin);
   eleventyConfig.addPlugin(draftsPlugin);
   eleventyConfig.addPlugin(devErrorsPlugin);
+  eleventyConfig.addPlugin(confinePlugin);
 
   // Templates: TSX layouts (escaping), Markdown content, TS data.
   eleventyConfig.addPlugin(typescriptPlugin);

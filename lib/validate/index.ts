@@ -10,6 +10,7 @@ import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
 import { rawHtmlProblems } from "./raw-html.ts";
+import { sourceFileProblems } from "./paths.ts";
 
 /** Result of checking all sources of the site. */
 export interface SourceReport {
@@ -52,7 +53,7 @@ export async function validateSources(root: string, options: SourceOptions = {})
     data,
     pages: pageReport.pages,
     sources: pageReport.sources,
-    problems: sortProblems([...problems, ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
+    problems: sortProblems([...problems, ...sourceFileProblems(root), ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
     warnings: sortProblems(imageReport.warnings),
   };
 }

@@ -19,6 +19,8 @@ import type { Problem } from "../shared/problems.ts";
 import { GENERATED_URLS, type PageSource } from "./pages.ts";
 import { linkText, locateTokens } from "./markdown-scan.ts";
 import { parseYaml } from "./yaml.ts";
+import { mailtoProblems } from "./mailto.ts";
+import { safeDecode } from "../shared/decode.ts";
 import { closestMatch } from "./suggest.ts";
 
 /** Ids every page has from its layout (skip link target, page top, main menu). */
@@ -195,7 +197,7 @@ function checkLink(link: LinkAt, targets: Map<string, LinkTarget>, origin: strin
     return {
       ...at,
       expected: `einen Sprungpunkt, den es auf ${target.url} gibt (jede Zwischenüberschrift ist einer)`,
-      received: `den Link ${link.label} auf ${decodeURI(link.href)}: ${target.url} hat keinen Sprungpunkt #${resolved.hash}${available}`,
+      received: `den Link ${link.label} auf ${safeDecode(link.href)}: ${target.url} hat keinen Sprungpunkt #${resolved.hash}${available}`,
       fix: guess
         ? `Meinten Sie #${guess}? Schreiben Sie ${target.url === link.pageUrl && !link.href.startsWith("/") ? "" : target.url}#${guess}.`
         : "Verwenden Sie eine der genannten Kennungen: die Überschrift in Kleinbuchstaben, Leerzeichen als Bindestrich, ä/ö/ü/ß als ae/oe/ue/ss (## Anreise mit Bus ergibt #anreise-mit-bus), oder lassen Sie #... weg.",
@@ -243,7 +245,7 @@ function siteLinks(root: string, data: SiteData): LinkAt[] {
  */
 export function linkProblems(root: string, sources: readonly PageSource[], data: SiteData): Problem[] {
   const targets = linkTargets(sources);
-  const problems: Problem[] = [];
+  const problems: Problem[] = sources.flatMap(mailtoProblems);
   const links = [...sources.flatMap(pageLinks), ...siteLinks(root, data)];
   for (const link of links) {
     if (link.href.startsWith(IMAGE_SCHEME)) {

@@ -10,6 +10,8 @@ import type { Problem } from "../shared/problems.ts";
 import { PageFrontMatterSchema, type PageFrontMatter } from "../schemas/page.ts";
 import { langProblems } from "./lang.ts";
 import { parseYaml, rememberFrontMatter } from "./yaml.ts";
+import { splitFrontMatter as splitNormalised } from "../load/front-matter.ts";
+import { outputFileOf, permalinkIssue } from "../schemas/permalink.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 
 /** Content folder, relative to the project root. */
@@ -79,8 +81,8 @@ export function splitFrontMatter(text: string): { yaml: string; body: string; bo
  * pageUrl("src/index.md", {}, undefined)    // => "/"
  */
 export function pageUrl(file: string, frontMatter: Pick<PageFrontMatter, "permalink">, topicUrl: string | undefined): string {
-  if (frontMatter.permalink) return `/${frontMatter.permalink.replace(/^\//, "")}`;
   if (topicUrl) return topicUrl;
+  if (frontMatter.permalink) return `/${frontMatter.permalink.replace(/^\//, "")}`;
   const relative = path.posix.relative(CONTENT_DIR, file).replace(/\.md$/, "");
   if (relative === "index") return "/";
   return `/${relative.replace(/\/index$/, "")}/`;
@@ -140,7 +142,7 @@ function folderRule(file: string): string | undefined {
 /** The URL of a page whose front matter did not pass, as well as it can be told. */
 function guessUrl(file: string, raw: unknown, topicUrl: string | undefined): string {
   const permalink = (raw as { permalink?: unknown } | null)?.permalink;
-  const valid = typeof permalink === "string" && /^\/?[a-z0-9/_.-]+$/.test(permalink) ? permalink : undefined;
+  const valid = typeof permalink === "string" && !permalinkIssue(permalink) ? permalink : undefined;
   return pageUrl(file, { permalink: valid }, topicUrl);
 }
 
@@ -161,7 +163,7 @@ export function validatePages(
   const sources: PageSource[] = [];
   const topicsWithPage = new Set<string>();
   const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(
-    Object.entries(GENERATED_URLS).map(([url, file]) => [url, { file, permalink: false }]),
+    Object.entries(GENERATED_URLS).map(([url, file]) => [outputFileOf(url), { file, permalink: false }]),
   );
 
   for (const file of listMarkdown(root, CONTENT_DIR)) {
@@ -186,7 +188,7 @@ export function validatePages(
       problems.push({ file, expected: "eine Seite mit Vorspann (---) und Text", received: "eine leere Datei", fix: "Füllen Sie die Datei (Vorlage: npm run neu -- seite \"Titel\") oder löschen Sie sie." });
       continue;
     }
-    const split = splitFrontMatter(text.replace(/^\uFEFF/, ""));
+    const split = splitNormalised(text);
     if (!split) {
       problems.push({ file, line: 1, expected: "einen Vorspann zwischen zwei Zeilen mit ---", received: "keinen Vorspann", fix: "Beginnen Sie die Datei mit einer Zeile ---, dann title: und description:, dann wieder ---." });
       continue;
@@ -225,6 +227,9 @@ export function validatePages(
     if (isTopic && fm.layout) {
       problems.push({ file, line: parsed.lineOf(["layout"]), field: "layout", expected: "kein layout bei Themenseiten (sie nutzen immer das Themen-Layout)", received: `"${fm.layout}"`, fix: "Entfernen Sie die Zeile layout: aus dem Vorspann." });
     }
+    if (isTopic && fm.permalink) {
+      problems.push({ file, line: parsed.lineOf(["permalink"]), field: "permalink", expected: "kein permalink bei Themenseiten: ihre Adresse folgt aus _data/topics.yaml", received: `"${fm.permalink}"`, fix: "Entfernen Sie die Zeile permalink: aus dem Vorspann; die Adresse ändern Sie über slug und parent in _data/topics.yaml." });
+    }
     if (!isTopic && !fm.title) {
       problems.push({ file, line: 1, field: "title", expected: "der Seitentitel in einer Zeile", received: "nichts (Feld fehlt)", fix: 'Ergänzen Sie das Pflichtfeld "title".' });
     }
@@ -240,7 +245,7 @@ export function validatePages(
     }
     const url = pageUrl(file, fm, topic?.url);
     const here = { file, line: fm.permalink ? parsed.lineOf(["permalink"]) : undefined, permalink: Boolean(fm.permalink) };
-    const other = urls.get(url);
+    const other = urls.get(outputFileOf(url));
     if (other) {
       // Name the page that set its address by hand: that is usually the one to change.
       const [culprit, first] = other.permalink && !here.permalink ? [other, here] : [here, other];
@@ -254,7 +259,7 @@ export function validatePages(
           ? `Ändern Sie permalink: in ${culprit.file} (oder löschen Sie die Zeile, dann gilt die Adresse aus dem Dateinamen).`
           : `Benennen Sie eine der beiden Dateien um (${first.file} oder ${culprit.file}); der Dateiname bestimmt die Adresse.`,
       });
-    } else urls.set(url, here);
+    } else urls.set(outputFileOf(url), here);
     pages.push({ ...source, url, frontMatter: fm, topic: slug });
   }
 
