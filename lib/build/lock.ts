@@ -65,7 +65,6 @@ export function acquireBuildLock(root: string, pid: number = process.pid): Build
               fix: "Warten Sie, bis der andere Build fertig ist, und starten Sie diesen dann erneut. Läuft sicher keiner mehr, löschen Sie die Datei .build.lock.",
             },
           ],
-          "Die zuletzt veröffentlichte Fassung bleibt unverändert; der andere Build läuft weiter.",
         );
       }
       rmSync(file, { force: true });

@@ -17,12 +17,12 @@ const address = z.email();
  * @example
  * mailtoIssue("mailto:info@sez.de")  // => undefined
  * mailtoIssue("mailto:info")         // => "keine vollständige E-Mail-Adresse"
- * mailtoIssue("mailto:m%FCller@x.de") // => "einen Prozent-Code ..."
+ * mailtoIssue("mailto:m%FCller@x.de") // => "ein Prozent-Code (%FC), ..."
  */
 export function mailtoIssue(href: string): string | undefined {
   const raw = href.slice("mailto:".length).split("?")[0] ?? "";
   const decoded = tryDecode(raw);
-  if (decoded === undefined) return `einen Prozent-Code (${/%[0-9a-f]{0,2}/i.exec(raw)?.[0] ?? "%"}), der kein gültiges Zeichen ist (oft aus einer alten Webseite kopiert)`;
+  if (decoded === undefined) return `ein Prozent-Code (${/%[0-9a-f]{0,2}/i.exec(raw)?.[0] ?? "%"}), der für kein Zeichen steht (oft aus einer alten Webseite kopiert)`;
   if (!address.safeParse(decoded).success) return `keine vollständige E-Mail-Adresse (${JSON.stringify(decoded)})`;
   return undefined;
 }
@@ -45,7 +45,7 @@ export function mailtoProblems(source: PageSource): Problem[] {
       file: source.file,
       line,
       expected: "eine vollständige E-Mail-Adresse wie info@sez.de",
-      received: `den E-Mail-Link „${linkText(located, index).trim()}“ mit ${issue}`,
+      received: `den E-Mail-Link „${linkText(located, index).trim()}“ auf ${href.slice(0, 80)}: ${issue}`,
       fix: "Schreiben Sie die Adresse vollständig und ohne %-Codes, Umlaute als Buchstaben: [Schreiben Sie uns](mailto:info@sez.de) oder einfach <info@sez.de>.",
     });
   });
