@@ -44,9 +44,10 @@ export function failureProblems(error: unknown, root: string): Problem[] {
     const known = knownFailure(cause, root);
     if (known) return [known];
   }
-  const first = chain[0];
-  const message = first instanceof Error ? first.message : String(first);
-  const file = /(?:^|\s|["'`(])(\.?\.?\/?(?:src|_data|_includes|assets|lib)\/[^\s"'`):]+)/.exec(message)?.[1];
+  // The innermost error says what went wrong; the outer ones (Eleventy's wrappers) often where.
+  const messages = chain.map((cause) => (cause instanceof Error ? cause.message : String(cause)));
+  const message = messages.at(-1) ?? "";
+  const file = messages.map((text) => /(?:^|\s|["'`(])(\.?\.?\/?(?:src|_data|_includes|assets|lib)\/[^\s"'`):]+)/.exec(text)?.[1]).find(Boolean);
   return [
     {
       file: file ? projectFile(root, file) : "scripts/build.ts",
