@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { plainDate } from "../shared/format/date.ts";
+import { textIssue } from "./text.ts";
 
 /** A URL-safe identifier: lower case letters, digits and single hyphens. */
 export const Slug = z
@@ -82,8 +83,14 @@ export const PhoneE164 = z
 /** An email address; it is stored in plain text here and never printed plainly on a page. */
 export const Email = z.email().describe("eine E-Mail-Adresse, z. B. info@sez.de");
 
+/** Refuses invisible control and bidi characters in a text (see `lib/schemas/text.ts`). */
+export function refuseInvisible(value: string, ctx: z.RefinementCtx): void {
+  const issue = textIssue(value);
+  if (issue) ctx.addIssue({ code: "custom", message: "ein Text ohne unsichtbare Steuerzeichen", params: { received: issue.received, fix: issue.fix } });
+}
+
 /** A non-empty single line of text. */
-export const Line = z.string().trim().min(1).describe("ein kurzer Text in einer Zeile");
+export const Line = z.string().trim().min(1).describe("ein kurzer Text in einer Zeile").superRefine(refuseInvisible);
 
 /** Any origin serves as base: what matters is that the address keeps it. */
 const SAME_ORIGIN_BASE = "https://same-origin.invalid";

@@ -1,6 +1,6 @@
 /** Schema of the front matter of every Markdown page in `src/`. */
 import { z } from "zod";
-import { IsoDate, Line, Slug } from "./common.ts";
+import { IsoDate, Line, refuseInvisible, Slug } from "./common.ts";
 import { permalinkIssue } from "./permalink.ts";
 
 /** Layouts an editor may choose; topic pages always use the topic layout. */
@@ -16,7 +16,8 @@ export const PageFrontMatterSchema = z.strictObject({
     .trim()
     .min(50)
     .max(200)
-    .describe("eine Kurzbeschreibung der Seite mit 50 bis 200 Zeichen (für Suchmaschinen und die Suche)"),
+    .describe("eine Kurzbeschreibung der Seite mit 50 bis 200 Zeichen (für Suchmaschinen und die Suche)")
+    .superRefine(refuseInvisible),
   /** Date of the last editorial change; otherwise the date of the file's last git commit. */
   updated: IsoDate.optional(),
   /** Id of the hero photo in `_data/images.yaml`. */

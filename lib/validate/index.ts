@@ -11,6 +11,7 @@ import { linkProblems } from "./links.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
 import { rawHtmlProblems } from "./raw-html.ts";
 import { sourceFileProblems } from "./paths.ts";
+import { textProblems } from "./text.ts";
 
 /** Result of checking all sources of the site. */
 export interface SourceReport {
@@ -46,7 +47,7 @@ export async function validateSources(root: string, options: SourceOptions = {})
   const drafts = options.drafts ?? showDrafts();
   const { data, problems } = loadSiteDataCached(root, { drafts });
   const pageReport = validatePages(root, data, { drafts, forEleventy: options.forEleventy ?? false });
-  const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);
+  const bodyProblems = [...pageReport.sources.flatMap(rawHtmlProblems), ...pageReport.sources.flatMap(textProblems)];
   const links = data ? linkProblems(root, pageReport.sources, data) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
   return {

@@ -19,7 +19,7 @@ import type { Problem } from "../shared/problems.ts";
 import { GENERATED_URLS, type PageSource } from "./pages.ts";
 import { linkText, locateTokens } from "./markdown-scan.ts";
 import { parseYaml } from "./yaml.ts";
-import { mailtoProblems } from "./mailto.ts";
+import { linkFormProblems } from "./link-forms.ts";
 import { safeDecode } from "../shared/decode.ts";
 import { closestMatch } from "./suggest.ts";
 
@@ -245,7 +245,7 @@ function siteLinks(root: string, data: SiteData): LinkAt[] {
  */
 export function linkProblems(root: string, sources: readonly PageSource[], data: SiteData): Problem[] {
   const targets = linkTargets(sources);
-  const problems: Problem[] = sources.flatMap(mailtoProblems);
+  const problems: Problem[] = sources.flatMap(linkFormProblems);
   const links = [...sources.flatMap(pageLinks), ...siteLinks(root, data)];
   for (const link of links) {
     if (link.href.startsWith(IMAGE_SCHEME)) {

@@ -43,3 +43,15 @@ describe("internalUrlIssue", () => {
     for (const bad of ["/a/../b/", "/a b/", "/über/", "/a\tb/"]) assert.ok(internalUrlIssue(bad), bad);
   });
 });
+
+describe("invisible characters in texts", () => {
+  it("refuses control characters and bidi overrides in titles and descriptions, and says how to fix it", async () => {
+    const { textIssue } = await import("../../../lib/schemas/text.ts");
+    assert.match(textIssue("Eine\u001b[31mWelt")!.received, /Steuerzeichen \(U\+001B\)/);
+    assert.match(textIssue("abc\u202edef")!.received, /Schreibrichtung/);
+    for (const ok of ["Grüße", "Gru\u0308ße", "Silben\u00adtrennung", "„Zitat“ – 5 €", "a\tb"]) assert.equal(textIssue(ok), undefined, ok);
+    const result = PageFrontMatterSchema.safeParse({ title: "A\u0000", description: `${"x".repeat(60)}\u202e` });
+    assert.equal(result.success, false);
+    assert.equal(result.error!.issues.length, 2);
+  });
+});

@@ -1,7 +1,9 @@
 /**
- * E-mail links in Markdown (`[uns](mailto:info@sez.de)`, or a plain address the renderer
- * links by itself): each must hold one complete address. Addresses copied from an old web
- * page often carry escapes like `%FC` (a Latin-1 "ü"), which are no valid UTF-8.
+ * The written form of links in Markdown. E-mail links (`[uns](mailto:info@sez.de)`, or a
+ * plain address the renderer links by itself) must hold one complete address; addresses
+ * copied from an old web page often carry escapes like `%FC` (a Latin-1 "ü"), which are no
+ * valid UTF-8. And a link that looks like a page of this site (`//host/`, `/\host/`) but
+ * leads to another website is refused: links elsewhere are written out with `https://`.
  */
 import { z } from "zod";
 import { tryDecode } from "../shared/decode.ts";
@@ -28,16 +30,38 @@ export function mailtoIssue(href: string): string | undefined {
 }
 
 /**
- * Problems with the e-mail links of a page, with their lines.
+ * Whether an address a browser reads as another host is written as if it were a path:
+ * `//host/`, `/\host/`, `\\host`.
  *
  * @example
- * mailtoProblems(source) // => [] when every address is complete
+ * disguisedForeign("//evil.example/login") // => true
+ * disguisedForeign("https://example.org/") // => false
  */
-export function mailtoProblems(source: PageSource): Problem[] {
+export function disguisedForeign(href: string): boolean {
+  return /^\s*[/\\]{2}/.test(href.replace(/^\s*\/\\/, "//"));
+}
+
+/**
+ * Problems with the e-mail links and disguised foreign links of a page, with their lines.
+ *
+ * @example
+ * linkFormProblems(source) // => [] when every address is complete
+ */
+export function linkFormProblems(source: PageSource): Problem[] {
   const located = locateTokens(htmlFindingMarkdown.parse(source.body, {}), source.bodyLine);
   const problems: Problem[] = [];
   located.forEach(({ token, line }, index) => {
     const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
+    if (disguisedForeign(href)) {
+      problems.push({
+        file: source.file,
+        line,
+        expected: "eine Adresse dieser Website mit genau einem / am Anfang, oder eine fremde Adresse mit https://",
+        received: `den Link „${linkText(located, index).trim()}“ auf ${href.slice(0, 80)}, der wie eine Seite dieser Website aussieht, aber auf eine fremde Website führt`,
+        fix: "Schreiben Sie Seiten dieser Website mit genau einem / (z. B. /kontakt/) und fremde Websites vollständig mit https:// (z. B. https://www.example.org/).",
+      });
+      return;
+    }
     if (!/^mailto:/i.test(href)) return;
     const issue = mailtoIssue(href);
     if (!issue) return;
