@@ -5,6 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./lib/plugins/assets.ts";
 import contentPlugin from "./lib/plugins/content.ts";
+import confinePlugin from "./lib/plugins/confine.ts";
 import devErrorsPlugin from "./lib/plugins/dev-errors.ts";
 import feedsPlugin from "./lib/plugins/feeds.ts";
 import imagesPlugin from "./lib/plugins/images.ts";
@@ -17,6 +18,7 @@ export default function (eleventyConfig: UserConfig) {
   // Sources: validated before anything renders; the preview shows their errors in the browser.
   eleventyConfig.addPlugin(validationPlugin);
   eleventyConfig.addPlugin(devErrorsPlugin);
+  eleventyConfig.addPlugin(confinePlugin);
 
   // Content types (lib/content/): layout, address, title, drafts and collection of every Markdown page.
   eleventyConfig.addPlugin(contentPlugin);

@@ -4,25 +4,27 @@
  * files, hosting files, search index, output checks), and only then swap the result into
  * `_site/`. A failed build leaves `_site/` exactly as it was.
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import path from "node:path";
 import { checkOutput } from "../lib/build/check-output.ts";
 import type { BuildContext, BuildStep, BuiltPage } from "../lib/build/context.ts";
+import { DEBUG_FLAG, failureMessage } from "../lib/build/failure.ts";
 import { writeHostingFiles } from "../lib/build/hosting-files.ts";
+import { acquireBuildLock } from "../lib/build/lock.ts";
 import { writeSearchIndex } from "../lib/build/search-index.ts";
 import { createPool } from "../lib/build/pool.ts";
 import { processPages } from "../lib/build/process-pages.ts";
 import { renderInChild, RenderError } from "../lib/build/render.ts";
 import { writeSiteFiles } from "../lib/build/site-files.ts";
+import { recoverSwap, swapDirs, swapIn } from "../lib/build/swap.ts";
 import { reportTimings, timed } from "../lib/build/timings.ts";
-import { formatProblems, formatWarnings } from "../lib/shared/problems.ts";
+import { formatProblems, formatWarnings, PUBLISHED_STAYS } from "../lib/shared/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
 const root = process.cwd();
-const finalDir = path.join(root, "_site");
-const nextDir = path.join(root, ".site-next");
-const previousDir = path.join(root, ".site-previous");
+const dirs = swapDirs(root);
+const nextDir = dirs.next;
+const debug = process.argv.includes(DEBUG_FLAG);
 
 /**
  * What happens between Eleventy's write into `.site-next/` and the swap, in this order.
@@ -36,38 +38,69 @@ const POST_BUILD_STEPS: readonly BuildStep[] = [
   checkOutput, // links and #fragments, ids used twice, other hosts, CSP, redirects, byte budgets
 ];
 
+/** What happens to the site when this build stops. */
+let outcome = PUBLISHED_STAYS;
+let releaseLock = (): void => {};
+/** This build holds the lock, so `.site-next/` is its own to remove. */
+let ownsOutput = false;
+const stop = new AbortController();
+
+/** Ends the build: removes the half-built output, gives back the lock, prints the message. */
 function fail(message: string): never {
-  rmSync(nextDir, { recursive: true, force: true });
+  stop.abort();
+  if (ownsOutput) rmSync(nextDir, { recursive: true, force: true });
+  releaseLock();
   console.error(`\n${message}\n`);
   process.exit(1);
 }
 
+/** Ends the build for any error, in German; the raw error only with --debug. */
+function failWith(error: unknown): never {
+  fail(failureMessage(error, root, debug, outcome));
+}
+
+// Ctrl+C or a kill: the render child stops with us, the lock is given back.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => fail(`Der Build wurde abgebrochen (${signal}). ${outcome}`));
+}
+process.on("uncaughtException", failWith);
+process.on("unhandledRejection", failWith);
+
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-rmSync(nextDir, { recursive: true, force: true });
+try {
+  const lock = acquireBuildLock(root);
+  releaseLock = lock.release;
+  ownsOutput = true;
+  if (lock.note) console.log(lock.note);
+  const recovered = recoverSwap(dirs);
+  if (recovered) console.log(recovered);
+} catch (error) {
+  failWith(error);
+}
+if (!existsSync(dirs.final)) outcome = "Eine veröffentlichte Fassung (_site/) gibt es noch nicht.";
 const started = performance.now();
 const timings: string[] = [];
 
 // Eleventy renders into .site-next/ in a child process while this one validates the sources
 // (both cores busy); nothing reaches _site/ unless both succeed. Validation problems come
 // first: they say what to fix, and a render error is often their consequence.
-const stop = new AbortController();
 const rendering = timed("eleventy", () => renderInChild(root, nextDir, stop.signal)).then(
   (result) => result,
   (error: unknown) => ({ error }),
 );
-const report = await timed("validation", () => validateSources(root));
+const report = await timed("validation", () => validateSources(root)).catch(failWith);
 if (report.problems.length > 0 || !report.data) {
   stop.abort();
   await rendering;
-  fail(formatProblems(report.problems));
+  fail(formatProblems(report.problems, outcome));
 }
 if (report.warnings.length > 0) console.warn(`\n${formatWarnings(report.warnings)}\n`);
 const rendered = await rendering;
 if ("error" in rendered) {
   const error = rendered.error;
-  if (error instanceof RenderError && error.log) process.stdout.write(error.log);
-  fail(error instanceof RenderError && error.problems ? error.message : `Der Build ist abgebrochen:\n${error instanceof Error ? error.message : String(error)}`);
+  if (!(error instanceof RenderError && error.problems)) failWith(error);
+  fail(debug ? `${error.message}\n\nTechnische Einzelheiten (${DEBUG_FLAG}):\n${error.details}\n${error.log}` : error.message);
 }
 process.stdout.write(rendered.log);
 const pages: BuiltPage[] = rendered.pages;
@@ -89,18 +122,23 @@ try {
     const stepStarted = performance.now();
     const problems = await timed(step.name, () => step.run(context));
     timings.push(`${step.name} ${seconds(performance.now() - stepStarted)}`);
-    if (problems.length > 0) fail(formatProblems(problems));
+    if (problems.length > 0) fail(formatProblems(problems, outcome));
   }
 } catch (error) {
-  fail(`Der Build ist abgebrochen:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  failWith(error);
 } finally {
   await context.pool.close();
 }
 
-rmSync(previousDir, { recursive: true, force: true });
-if (existsSync(finalDir)) renameSync(finalDir, previousDir);
-renameSync(nextDir, finalDir);
-rmSync(previousDir, { recursive: true, force: true });
+try {
+  swapIn(dirs);
+} catch (error) {
+  // The journal lets the next build finish or undo this swap (lib/build/swap.ts).
+  releaseLock();
+  console.error(`\n${failureMessage(error, root, debug, "Der nächste Build stellt _site/ wieder her.")}\n`);
+  process.exit(1);
+}
+releaseLock();
 reportTimings();
 for (const note of context.notes) console.log(note);
 console.log(`Build fertig in ${seconds(performance.now() - started)} (${timings.join(", ")}): _site/ mit ${context.reports.size} Seiten`);

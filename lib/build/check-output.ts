@@ -2,6 +2,7 @@
  * Step "Prüfungen": checks every page and file of the output. Any problem stops the build,
  * and `_site/` stays as it was. The measured budgets are printed after a good build.
  */
+import { safeDecode } from "../shared/decode.ts";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BUDGET_LABELS, formatBytes, measureBudgets, type BudgetPage } from "../check/budgets.ts";
@@ -37,7 +38,7 @@ function budgetProblems(context: BuildContext, files: readonly string[]): Proble
   }));
   const fileSet = new Set(files);
   const read = (urlPath: string): Buffer | undefined => {
-    const file = decodeURI(new URL(urlPath, context.site.url).pathname).replace(/^\//, "");
+    const file = safeDecode(new URL(urlPath, context.site.url).pathname).replace(/^\//, "");
     return fileSet.has(file) ? readFileSync(path.join(context.outDir, file)) : undefined;
   };
   const problems: Problem[] = [];

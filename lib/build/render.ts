@@ -11,7 +11,7 @@ import { useBuiltAssets, type AssetName } from "../render/assets.ts";
 import type { BuiltPage } from "./context.ts";
 
 /** What the child sends back: the pages it wrote and the assets it built, or why it stopped. */
-export type RenderMessage = { pages: BuiltPage[]; assets: Partial<Record<AssetName, string>> } | { error: string; problems: boolean };
+export type RenderMessage = { pages: BuiltPage[]; assets: Partial<Record<AssetName, string>> } | { error: string; problems: boolean; details?: string };
 
 /** Why the render stopped: Eleventy's error, or a message already formatted for editors. */
 export class RenderError extends Error {
@@ -21,6 +21,8 @@ export class RenderError extends Error {
     readonly problems: boolean,
     /** What the child printed. */
     readonly log: string,
+    /** The raw error chain with stacks, shown only with `--debug`. */
+    readonly details = "",
   ) {
     super(message);
   }
@@ -65,7 +67,7 @@ export function renderInChild(root: string, outDir: string, signal?: AbortSignal
         useBuiltAssets(root, message.assets);
         resolve({ pages: message.pages, log });
       }
-      else if (message && "error" in message) reject(new RenderError(message.error, message.problems, log));
+      else if (message && "error" in message) reject(new RenderError(message.error, message.problems, log, message.details));
       else reject(new RenderError(`Eleventy ist ohne Ergebnis beendet worden (Code ${code ?? signalName}).${log ? `\n${log}` : ""}`, false, log));
     });
   });

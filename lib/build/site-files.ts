@@ -12,6 +12,7 @@ import { urlForFile } from "../check/links.ts";
 import { ICON_PATHS, icoFromPng, PNG_ICONS, webManifest } from "../seo/manifest.ts";
 import { robotsTxt, sitemapXml, type SitemapEntry } from "../seo/sitemap.ts";
 import type { BuildContext, BuildStep } from "./context.ts";
+import { svgProblems } from "../validate/svg.ts";
 
 /**
  * The sitemap entries of a build: pages without noindex whose content type is listed in the
@@ -47,6 +48,9 @@ export const writeSiteFiles: BuildStep = {
     writeFileSync(path.join(outDir, "sitemap.xml"), sitemapXml(sitemapEntries(context)));
     writeFileSync(path.join(outDir, "robots.txt"), robotsTxt(site.url));
     writeFileSync(path.join(outDir, ICON_PATHS.manifest), webManifest(site));
+    // Checked again where it is written: the icon ships as /favicon.svg, a document of its own.
+    const iconProblems = svgProblems(context.root, site.icon);
+    if (iconProblems.length > 0) return iconProblems;
     await writeIcons(readFileSync(path.join(context.root, site.icon)), outDir);
     return [];
   },

@@ -3,6 +3,7 @@
  * them: `/kontakt/` is `kontakt/index.html`, `/404.html` is that file, `#anker` must be an id
  * on the target page. A resource on another host is a finding; a link there is fine.
  */
+import { safeDecode } from "../shared/decode.ts";
 import type { Ref } from "./html.ts";
 
 /** What the checks know about the output folder. */
@@ -81,7 +82,7 @@ export function checkRef(ref: Ref, pageUrl: string, origin: string, index: Outpu
   }
   const file = fileForPath(pathname, index.files);
   if (!file) return { kind: "missing", url, path: pathname };
-  const fragment = decodeURIComponent(target.hash.replace(/^#/, ""));
+  const fragment = safeDecode(target.hash.replace(/^#/, ""));
   if (fragment !== "" && file.endsWith(".html") && !index.ids.get(file)?.has(fragment)) return { kind: "fragment", url, file, fragment };
   return undefined;
 }

@@ -29,7 +29,7 @@ export const topic = defineContentType<PageFrontMatter>({
   layouts: ["topic"],
   fieldNames: ["topicSlug"],
   references: { hero: "images", contacts: "contacts" },
-  refusedFields: ["title", "layout"],
+  refusedFields: ["title", "layout", "permalink"],
   computed: ({ slug }, data) => {
     const entry = topicOf(slug, data);
     return entry ? { title: entry.title, url: entry.url, fields: { topicSlug: entry.slug } } : {};
@@ -41,6 +41,9 @@ export const topic = defineContentType<PageFrontMatter>({
     }
     if (frontMatter.title) {
       problems.push({ file, line: lineOf(["title"]), field: "title", expected: "keinen title bei Themenseiten: der Titel steht in _data/topics.yaml", received: `"${frontMatter.title}"`, fix: `Entfernen Sie die Zeile title: hier und ändern Sie den Titel in _data/topics.yaml beim Thema "${slug}".` });
+    }
+    if (frontMatter.permalink) {
+      problems.push({ file, line: lineOf(["permalink"]), field: "permalink", expected: "kein permalink bei Themenseiten: ihre Adresse folgt aus _data/topics.yaml", received: `"${frontMatter.permalink}"`, fix: "Entfernen Sie die Zeile permalink: aus dem Vorspann; die Adresse ändern Sie über slug und parent in _data/topics.yaml." });
     }
     if (frontMatter.layout) {
       problems.push({ file, line: lineOf(["layout"]), field: "layout", expected: "kein layout bei Themenseiten (sie nutzen immer das Themen-Layout)", received: `"${frontMatter.layout}"`, fix: "Entfernen Sie die Zeile layout: aus dem Vorspann." });

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { Topic } from "../schemas/topic.ts";
+import { splitFrontMatter } from "./front-matter.ts";
 
 /**
  * Whether front matter text marks a draft. Tolerant: text that is no valid YAML is no
@@ -28,7 +29,7 @@ export function isDraftFrontMatter(yaml: string): boolean {
 
 /** The YAML between the first two `---` lines of a Markdown file, if any. */
 function frontMatterText(text: string): string | undefined {
-  return /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*$/m.exec(text)?.[1];
+  return splitFrontMatter(text)?.yaml;
 }
 
 /**

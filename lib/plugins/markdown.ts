@@ -2,13 +2,13 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
-import { parse as parseYaml } from "yaml";
 import { EmailLink } from "../../_includes/components/email-link.tsx";
 import { Figure } from "../../_includes/components/figure.tsx";
 import type { ProcessedImage } from "../render/images.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { columnLayoutOfUnknown } from "../render/page-data.ts";
 import { takeFrontMatter } from "../validate/yaml.ts";
+import { frontMatterEngines } from "../load/front-matter.ts";
 
 /**
  * A photo from the page's data (`env` is what Eleventy hands markdown-it: the page's data,
@@ -31,5 +31,6 @@ export default function markdownPlugin(eleventyConfig: UserConfig): void {
     }),
   );
   // The validator has parsed every changed page's front matter already; parse only what it has not.
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => (takeFrontMatter(text) ?? parseYaml(text)) as object } });
+  // YAML only, parsed as the validator parses it; every other engine (---js runs code) refuses.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: frontMatterEngines(takeFrontMatter) });
 }

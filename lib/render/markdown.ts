@@ -4,6 +4,7 @@
  * every email address protected against harvesters, and `{lang=en}` to mark a passage in
  * another language (the only attribute editors can set).
  */
+import { safeDecode } from "../shared/decode.ts";
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import type { StateCore, Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
@@ -173,7 +174,8 @@ function emailRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
           out.push(token);
           continue;
         }
-        const address = decodeURIComponent(href.slice("mailto:".length).split("?")[0] ?? "");
+        // The validator names a broken address (lib/validate/mailto.ts); rendering never stops on one.
+        const address = safeDecode(href.slice("mailto:".length).split("?")[0] ?? "");
         let label = "";
         let j = i + 1;
         for (; j < children.length && children[j]!.type !== "link_close"; j++) label += children[j]!.content;

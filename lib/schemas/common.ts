@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { plainDate } from "../shared/format/date.ts";
+import { textIssue } from "./text.ts";
 
 /** A URL-safe identifier: lower case letters, digits and single hyphens. */
 export const Slug = z
@@ -82,11 +83,49 @@ export const PhoneE164 = z
 /** An email address; it is stored in plain text here and never printed plainly on a page. */
 export const Email = z.email().describe("eine E-Mail-Adresse, z. B. info@sez.de");
 
-/** A non-empty single line of text. */
-export const Line = z.string().trim().min(1).describe("ein kurzer Text in einer Zeile");
+/** Refuses invisible control and bidi characters in a text (see `lib/schemas/text.ts`). */
+export function refuseInvisible(value: string, ctx: z.RefinementCtx): void {
+  const issue = textIssue(value);
+  if (issue) ctx.addIssue({ code: "custom", message: "ein Text ohne unsichtbare Steuerzeichen", params: { received: issue.received, fix: issue.fix } });
+}
 
-/** A site-internal path starting and ending with a slash, or a file path starting with a slash. */
+/** A non-empty single line of text. */
+export const Line = z.string().trim().min(1).describe("ein kurzer Text in einer Zeile").superRefine(refuseInvisible);
+
+/** Any origin serves as base: what matters is that the address keeps it. */
+const SAME_ORIGIN_BASE = "https://same-origin.invalid";
+
+/**
+ * Why an address is not inside the site, or undefined if it is: it is read as a browser
+ * reads it (so `//evil.example/` and `/\evil.example/` are other hosts) and must stay on the
+ * same origin, spelled exactly as the browser would request it.
+ *
+ * @example
+ * internalUrlIssue("/kontakt/#anfahrt")   // => undefined
+ * internalUrlIssue("//evil.example/login") // => "..." (another host)
+ */
+export function internalUrlIssue(value: string): string | undefined {
+  if (!value.startsWith("/")) return "Schreiben Sie die Adresse ab der Startseite, beginnend mit einem Schrägstrich, z. B. /kontakt/.";
+  let url: URL;
+  try {
+    url = new URL(value, SAME_ORIGIN_BASE);
+  } catch {
+    return "Die Adresse lässt sich nicht lesen. Schreiben Sie sie neu, z. B. /kontakt/.";
+  }
+  if (url.origin !== SAME_ORIGIN_BASE || /^\/[\\/]|\\/.test(value)) {
+    return "Die Adresse führt auf eine fremde Website (// oder \\ am Anfang). Eine Adresse innerhalb der Website beginnt mit genau einem / und dann dem Seitennamen, z. B. /kontakt/.";
+  }
+  if (`${url.pathname}${url.search}${url.hash}` !== value) {
+    return "Verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestriche und /, ohne Leerzeichen, Umlaute, .. oder %-Codes, z. B. /leichte-sprache/.";
+  }
+  return undefined;
+}
+
+/** A site-internal path starting with one slash that stays on the site's own origin. */
 export const InternalUrl = z
   .string()
-  .regex(/^\/[^\s]*$/)
-  .describe("eine Adresse innerhalb der Website, beginnend mit /, z. B. /kontakt/");
+  .describe("eine Adresse innerhalb der Website, beginnend mit /, z. B. /kontakt/")
+  .superRefine((value, ctx) => {
+    const fix = internalUrlIssue(value);
+    if (fix) ctx.addIssue({ code: "custom", message: "eine Adresse innerhalb der Website, beginnend mit /, z. B. /kontakt/", params: { fix } });
+  });

@@ -1,6 +1,7 @@
 /** Schema of the front matter of every Markdown page in `src/`. */
 import { z } from "zod";
-import { IsoDate, Line, Slug } from "./common.ts";
+import { IsoDate, Line, refuseInvisible, Slug } from "./common.ts";
+import { permalinkIssue } from "./permalink.ts";
 
 /** Layouts an editor may choose; topic pages always use the topic layout. */
 export const PageLayouts = ["page", "home", "themen"] as const;
@@ -15,7 +16,8 @@ export const PageFrontMatterSchema = z.strictObject({
     .trim()
     .min(50)
     .max(200)
-    .describe("eine Kurzbeschreibung der Seite mit 50 bis 200 Zeichen (für Suchmaschinen und die Suche)"),
+    .describe("eine Kurzbeschreibung der Seite mit 50 bis 200 Zeichen (für Suchmaschinen und die Suche)")
+    .superRefine(refuseInvisible),
   /** Date of the last editorial change; otherwise the date of the file's last git commit. */
   updated: IsoDate.optional(),
   /** Id of the hero photo in `_data/images.yaml`. */
@@ -27,7 +29,14 @@ export const PageFrontMatterSchema = z.strictObject({
   /** Short title for breadcrumb and navigation. */
   shortTitle: Line.optional(),
   /** Output path, only for special pages such as `404.html`. */
-  permalink: z.string().regex(/^\/?[a-z0-9/_.-]+$/).optional().describe("eine Ausgabeadresse wie 404.html"),
+  permalink: z
+    .string()
+    .describe("eine Ausgabeadresse wie 404.html")
+    .superRefine((value, ctx) => {
+      const issue = permalinkIssue(value);
+      if (issue) ctx.addIssue({ code: "custom", message: issue.message, params: { fix: issue.fix } });
+    })
+    .optional(),
   /** A draft is shown in the preview (`npm start`) but never published. */
   draft: z.boolean().optional().describe("true oder false"),
   /** Whether the page shows the donation box in the sidebar. */

@@ -11,6 +11,8 @@ import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
 import { rawHtmlProblems } from "./raw-html.ts";
+import { sourceFileProblems } from "./paths.ts";
+import { textProblems } from "./text.ts";
 
 /** Result of checking all sources of the site. */
 export interface SourceReport {
@@ -46,7 +48,7 @@ export async function validateSources(root: string, options: SourceOptions = {})
   const drafts = options.drafts ?? runMode().drafts;
   const { data, problems } = loadSiteDataCached(root, { drafts });
   const pageReport = validatePages(root, data, { drafts, forEleventy: options.forEleventy ?? false });
-  const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);
+  const bodyProblems = [...pageReport.sources.flatMap(rawHtmlProblems), ...pageReport.sources.flatMap(textProblems)];
   const generated = generatedUrlsOf(pageReport.pages.filter((page) => page.published));
   const links = data ? linkProblems(root, pageReport.sources, data, generated) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
@@ -54,7 +56,7 @@ export async function validateSources(root: string, options: SourceOptions = {})
     data,
     pages: pageReport.pages,
     sources: pageReport.sources,
-    problems: sortProblems([...problems, ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
+    problems: sortProblems([...problems, ...sourceFileProblems(root), ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
     warnings: sortProblems([...pageReport.notices, ...imageReport.warnings]),
   };
 }

@@ -20,6 +20,8 @@ import { GENERATED_URLS } from "../content/generated.ts";
 import type { PageSource } from "./pages.ts";
 import { linkText, locateTokens } from "./markdown-scan.ts";
 import { parseYaml } from "./yaml.ts";
+import { linkFormProblems } from "./link-forms.ts";
+import { safeDecode } from "../shared/decode.ts";
 import { closestMatch } from "./suggest.ts";
 
 /** Ids every page has from its layout (skip link target, page top, main menu). */
@@ -196,7 +198,7 @@ function checkLink(link: LinkAt, targets: Map<string, LinkTarget>, origin: strin
     return {
       ...at,
       expected: `einen Sprungpunkt, den es auf ${target.url} gibt (jede Zwischenüberschrift ist einer)`,
-      received: `den Link ${link.label} auf ${decodeURI(link.href)}: ${target.url} hat keinen Sprungpunkt #${resolved.hash}${available}`,
+      received: `den Link ${link.label} auf ${safeDecode(link.href)}: ${target.url} hat keinen Sprungpunkt #${resolved.hash}${available}`,
       fix: guess
         ? `Meinten Sie #${guess}? Schreiben Sie ${target.url === link.pageUrl && !link.href.startsWith("/") ? "" : target.url}#${guess}.`
         : "Verwenden Sie eine der genannten Kennungen: die Überschrift in Kleinbuchstaben, Leerzeichen als Bindestrich, ä/ö/ü/ß als ae/oe/ue/ss (## Anreise mit Bus ergibt #anreise-mit-bus), oder lassen Sie #... weg.",
@@ -244,7 +246,7 @@ function siteLinks(root: string, data: SiteData): LinkAt[] {
  */
 export function linkProblems(root: string, sources: readonly PageSource[], data: SiteData, generated: Readonly<Record<string, string>> = GENERATED_URLS): Problem[] {
   const targets = linkTargets(sources, generated);
-  const problems: Problem[] = [];
+  const problems: Problem[] = sources.flatMap(linkFormProblems);
   const links = [...sources.flatMap(pageLinks), ...siteLinks(root, data)];
   for (const link of links) {
     if (link.href.startsWith(IMAGE_SCHEME)) {

@@ -15,6 +15,8 @@ import { runMode } from "../load/run-mode.ts";
 import type { PageFrontMatter } from "../schemas/page.ts";
 import { langProblems } from "./lang.ts";
 import { parseYaml, rememberFrontMatter } from "./yaml.ts";
+import { splitFrontMatter as splitNormalised } from "../load/front-matter.ts";
+import { outputFileOf, permalinkIssue } from "../schemas/permalink.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 
 /** Content folder, relative to the project root. */
@@ -144,7 +146,7 @@ function typeOrRule(file: string): { type: ContentType<any> } | { rule: string }
 /** The URL of a page whose front matter did not pass, as well as it can be told. */
 function guessUrl(file: string, raw: unknown, typeUrl: string | undefined): string {
   const permalink = (raw as { permalink?: unknown } | null)?.permalink;
-  const valid = typeof permalink === "string" && /^\/?[a-z0-9/_.-]+$/.test(permalink) ? permalink : undefined;
+  const valid = typeof permalink === "string" && !permalinkIssue(permalink) ? permalink : undefined;
   return pageUrl(file, { permalink: valid }, typeUrl);
 }
 
@@ -217,7 +219,7 @@ export function validatePages(
   const sources: PageSource[] = [];
   const slugsOf = new Map<ContentType<any>, Set<string>>();
   const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(
-    Object.entries(GENERATED_URLS).map(([url, file]) => [url, { file, permalink: false }]),
+    Object.entries(GENERATED_URLS).map(([url, file]) => [outputFileOf(url), { file, permalink: false }]),
   );
 
   for (const file of listMarkdown(root, CONTENT_DIR)) {
@@ -243,7 +245,7 @@ export function validatePages(
       problems.push({ file, expected: "eine Seite mit Vorspann (---) und Text", received: "eine leere Datei", fix: "Füllen Sie die Datei (Vorlage: npm run neu -- seite \"Titel\") oder löschen Sie sie." });
       continue;
     }
-    const split = splitFrontMatter(text.replace(/^\uFEFF/, ""));
+    const split = splitNormalised(text);
     if (!split) {
       problems.push({ file, line: 1, expected: "einen Vorspann zwischen zwei Zeilen mit ---", received: "keinen Vorspann", fix: "Beginnen Sie die Datei mit einer Zeile ---, dann title: und description:, dann wieder ---." });
       continue;
@@ -279,7 +281,7 @@ export function validatePages(
     if (data) problems.push(...referenceProblems(file, fm as Record<string, unknown>, type.references ?? {}, parsed.lineOf, data));
     const url = pageUrl(file, fm, derived(fm).url);
     const here = { file, line: fm.permalink ? parsed.lineOf(["permalink"]) : undefined, permalink: Boolean(fm.permalink) };
-    const other = urls.get(url);
+    const other = urls.get(outputFileOf(url));
     if (other) {
       // Name the page that set its address by hand: that is usually the one to change.
       const [culprit, first] = other.permalink && !here.permalink ? [other, here] : [here, other];
@@ -293,7 +295,7 @@ export function validatePages(
           ? `Ändern Sie permalink: in ${culprit.file} (oder löschen Sie die Zeile, dann gilt die Adresse aus dem Dateinamen).`
           : `Benennen Sie eine der beiden Dateien um (${first.file} oder ${culprit.file}); der Dateiname bestimmt die Adresse.`,
       });
-    } else urls.set(url, here);
+    } else urls.set(outputFileOf(url), here);
     pages.push({ ...source, url, frontMatter: fm, type: type.id, topic: type.id === "topic" ? slug : undefined });
   }
 

@@ -35,13 +35,31 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedYa
           field: "",
           expected: "gültiges YAML (jede Zeile `feld: wert`, Einrückung mit Leerzeichen, keine Tabulatoren)",
           received: `einen Syntaxfehler: ${yamlMessageInGerman(error.code, error.message)}`,
-          fix: yamlFix(lines[line - 1] ?? "", error.message),
+          fix: yamlFix(lines[line - 1] ?? "", error.message, error.code),
         };
       }),
     };
   }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // Thousands of aliases expanding into each other (a "billion laughs" text) stop here.
+    return {
+      problems: [
+        {
+          file,
+          line: 1 + lineOffset,
+          field: "",
+          expected: "gültiges YAML ohne Verweise (& und * am Wortanfang)",
+          received: "sehr viele verschachtelte Verweise (*name), die sich beim Lesen vervielfachen",
+          fix: "Schreiben Sie jeden Wert aus, statt mit &name und *name auf andere Stellen zu verweisen.",
+        },
+      ],
+    };
+  }
   return {
-    data: doc.toJS(),
+    data,
     lineOf: (path) => lineOfPath(doc, counter, path, lineOffset),
   };
 }
@@ -93,10 +111,16 @@ export function errorLine(lines: readonly string[], code: string, reported: numb
  * How to fix a syntax error: for a colon inside a text, the line with quotes.
  *
  * @example
+ * yamlFix("title: A", "Map keys must be unique", "DUPLICATE_KEY")
+ * // => 'Das Feld „title“ steht in diesem Abschnitt zweimal. ...'
  * yamlFix("title: Kontakt: Anfahrt", "Nested mappings are not allowed ...")
  * // => 'Setzen Sie den Text in Anführungszeichen: title: "Kontakt: Anfahrt"'
  */
-export function yamlFix(line: string, message: string): string {
+export function yamlFix(line: string, message: string, code = ""): string {
+  if (code === "DUPLICATE_KEY") {
+    const key = /^\s*-?\s*([^:#]+?)\s*:/.exec(line)?.[1];
+    return `Das Feld${key ? ` „${key}“` : ""} steht in diesem Abschnitt zweimal. Löschen Sie eine der beiden Zeilen (die andere bleibt gültig) oder geben Sie ihr den richtigen Feldnamen.`;
+  }
   const field = /^(\s*[\w-]+):\s+(.*\S)\s*$/.exec(line);
   if (/Nested mappings are not allowed in compact mappings/.test(message) && field) {
     return `Setzen Sie den Text in Anführungszeichen: ${field[1]}: "${field[2]!.replace(/"/g, '\\"')}"`;

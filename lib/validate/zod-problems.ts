@@ -129,6 +129,8 @@ export function problemsFromZod(
 
     const field = formatPath(path);
     const missing = issue.code === "invalid_type" && received === undefined;
+    // YAML reads an unquoted 0711 2102940 or +49711... as a number (and drops + and leading 0).
+    const unquoted = issue.code === "invalid_type" && (issue as { expected?: string }).expected === "string" && (typeof received === "number" || typeof received === "boolean");
     const expected = issue.code === "custom" ? issue.message : (description ?? issue.message);
     problems.push({
       file,
@@ -138,7 +140,9 @@ export function problemsFromZod(
       received: params.received ?? (missing ? "nichts (Feld fehlt)" : describeValue(received)),
       fix:
         params.fix ??
-        (missing
+        (unquoted
+          ? `Setzen Sie den Wert in Anführungszeichen, so wie er gemeint ist, z. B. ${String(path.at(-1) ?? "feld")}: "${String(path.at(-1)) === "phone" ? "+497112102940" : String(received)}". Ohne Anführungszeichen liest YAML ihn als ${typeof received === "number" ? "Zahl (ein + oder eine führende 0 gehen dabei verloren)" : "Ja/Nein-Wert"}.`
+          : missing
           ? `Ergänzen Sie das Pflichtfeld "${String(path.at(-1) ?? field)}".`
           : `Korrigieren Sie den Wert von "${field || "dieser Datei"}" so, dass er der Erwartung entspricht.`),
     });

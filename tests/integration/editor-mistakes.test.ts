@@ -8,7 +8,7 @@
  * docs/redaktion.md quotes each case's key line; the last test keeps the two in step.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -26,6 +26,12 @@ interface MistakeCase {
   quoted: string;
   /** Number of problems, if not 1. */
   count?: number;
+  /** Prepares the copy after the fixture is laid (e.g. an interrupted swap). */
+  setup?: (project: string) => void;
+  /** What the build must print on stdout before it stops (e.g. what it recovered). */
+  notes?: string[];
+  /** Paths, relative to the project copy, that must not exist afterwards (nothing escaped). */
+  absent?: string[];
 }
 
 const CATALOGUE: MistakeCase[] = [
@@ -209,6 +215,102 @@ const CATALOGUE: MistakeCase[] = [
     quoted: "Der Build wurde angehalten: 3 Probleme gefunden.",
     count: 3,
   },
+  // Hostile input (issue 19): each class of harm, crash and wrong blame once.
+  {
+    fixture: "permalink-ausserhalb",
+    mistake: "a permalink with .. out of the output folder, and a data file next to a page that sets one",
+    says: [
+      "src/kontakt.11tydata.json  Feld permalink",
+      'erhalten: das unbekannte Feld "permalink"',
+      "Eine Datendatei neben den Seiten darf nur layout setzen.",
+      "src/presse.md:4  Feld permalink",
+      'erhalten: "../../sez-entkommen/index.html"',
+      "Eine Adresse darf nicht mit .. oder . aus dem Ausgabeordner herausführen",
+    ],
+    quoted: "Eine Adresse darf nicht mit .. oder . aus dem Ausgabeordner herausführen",
+    count: 2,
+    absent: ["../sez-entkommen", "../_data/topics.yaml/index.html"],
+  },
+  {
+    fixture: "vorspann-javascript",
+    mistake: "front matter in JavaScript (---js), which Eleventy would run",
+    says: ["src/presse.md:1", "erhalten: keinen Vorspann", "Beginnen Sie die Datei mit einer Zeile ---"],
+    quoted: "erwartet: einen Vorspann zwischen zwei Zeilen mit ---",
+    absent: ["../sez-js-lief"],
+  },
+  {
+    fixture: "interne-adresse-fremd",
+    mistake: "footer links in site.yaml to //evil.example/login and /\\evil.example/",
+    says: ["_data/site.yaml:26  Feld footer[0].url", 'erhalten: "//evil.example/login"', "Die Adresse führt auf eine fremde Website", "_data/site.yaml:28  Feld footer[1].url"],
+    quoted: "Die Adresse führt auf eine fremde Website (// oder \\ am Anfang).",
+    count: 2,
+  },
+  {
+    fixture: "svg-mit-skript",
+    mistake: "the icon SVG (shipped as /favicon.svg) with onload= and <script>",
+    says: ["assets/icons/sez.svg:1", "erhalten: das Attribut onload= (Programmcode)", "assets/icons/sez.svg:4", "erhalten: ein <script>-Element (Programmcode)", "ohne Skripte, Links und eingebettete Dateien"],
+    quoted: "erwartet: eine SVG-Grafik, die nur zeichnet (Formen, Pfade, Farben, Text)",
+    count: 2,
+  },
+  {
+    fixture: "austausch-unterbrochen",
+    mistake: "the last build crashed between the two renames of the swap (no _site/), and this one fails",
+    setup: (project) => {
+      cpSync(path.join(project, "_site"), path.join(project, ".site-next"), { recursive: true });
+      renameSync(path.join(project, "_site"), path.join(project, ".site-previous"));
+      writeFileSync(path.join(project, ".site-swap"), "begonnen\n");
+    },
+    notes: ["Der letzte Build wurde beim Austausch von _site/ unterbrochen; der Austausch ist jetzt abgeschlossen"],
+    says: ["src/presse.md:3", "gültiges YAML"],
+    quoted: "Der letzte Build wurde beim Austausch von _site/ unterbrochen",
+  },
+  {
+    fixture: "mail-kaputt",
+    mistake: "e-mail links [uns](mailto:info) and one with %FC copied from the old site",
+    says: ["src/presse.md:7", "den E-Mail-Link „uns“ auf mailto:info: keine vollständige E-Mail-Adresse", "src/presse.md:7", "ein Prozent-Code (%FC), der für kein Zeichen steht", "[Schreiben Sie uns](mailto:info@sez.de)"],
+    quoted: "der für kein Zeichen steht (oft aus einer alten Webseite kopiert)",
+    count: 2,
+  },
+  {
+    fixture: "yaml-verweisbombe",
+    mistake: "a YAML alias bomb in front matter",
+    says: ["src/presse.md:2", "erhalten: sehr viele verschachtelte Verweise (*name)", "Schreiben Sie jeden Wert aus"],
+    quoted: "erhalten: sehr viele verschachtelte Verweise (*name), die sich beim Lesen vervielfachen",
+  },
+  {
+    fixture: "foto-kaputt",
+    mistake: "a photo whose header reads fine but whose data is cut off",
+    says: ["_data/images.yaml:", "Feld [4].file", "erhalten: assets/images/startseite.jpg, die sich nicht als Bild lesen lässt", 'Exportieren Sie das Foto "startseite" neu als JPEG'],
+    quoted: "die sich nicht als Bild lesen lässt (beschädigt oder kein Bild)",
+  },
+  {
+    fixture: "adresse-belegt",
+    mistake: "permalinks onto files the build writes itself (pagefind/) and index.html, which is /",
+    says: ["src/anfahrt.md:4  Feld permalink", "erwartet: eine Adresse, die keine Datei belegt, die der Build selbst erzeugt", "„pagefind“ erzeugt der Build selbst", "src/presse.md:4  Feld permalink", "erhalten: die Adresse /index.html, die auch src/index.md hat"],
+    quoted: "erwartet: eine Adresse, die keine Datei belegt, die der Build selbst erzeugt",
+    count: 2,
+  },
+  {
+    fixture: "build-laeuft-schon",
+    mistake: "another build holds the lock",
+    says: [".build.lock", "erhalten: ein anderer Build läuft (Prozess 1", "Warten Sie, bis der andere Build fertig ist"],
+    quoted: "erhalten: ein anderer Build läuft",
+  },
+  {
+    fixture: "falsche-schuld",
+    mistake: "a topic page's own permalink, a field written twice, an unquoted phone number: each blamed where it stands",
+    says: [
+      "_data/contacts.yaml:20  Feld [2].phone",
+      "Setzen Sie den Wert in Anführungszeichen",
+      "src/presse.md:4",
+      "ein Feld steht doppelt",
+      "Das Feld „title“ steht in diesem Abschnitt zweimal.",
+      "src/themen/fairer-handel.md:2  Feld permalink",
+      "erwartet: kein permalink bei Themenseiten",
+    ],
+    quoted: "Setzen Sie den Wert in Anführungszeichen, so wie er gemeint ist",
+    count: 3,
+  },
 ];
 
 let tmp = "";
@@ -220,6 +322,7 @@ async function buildWith(fixture: string): Promise<{ result: RunResult; project:
   const project = path.join(tmp, fixture);
   cloneProject(base, project);
   applyFixture(path.join(ROOT, "tests/fixtures", fixture), project);
+  CATALOGUE.find((mistake) => mistake.fixture === fixture)?.setup?.(project);
   return { result: await run("npm", ["run", "--silent", "build"], project), project };
 }
 
@@ -248,7 +351,9 @@ describe("every editor mistake stops the build with its own message and leaves _
         assert.ok(at >= 0, `the message must contain (in this order) ${JSON.stringify(part)}:\n${output}`);
         from = at;
       }
-      assert.ok(output.includes(mistake.quoted), `the line quoted in docs/redaktion.md must be in the message: ${mistake.quoted}`);
+      for (const note of mistake.notes ?? []) assert.ok(result.stdout.includes(note), `the build must say ${JSON.stringify(note)}:\n${result.stdout}`);
+      assert.ok(`${result.stdout}${output}`.includes(mistake.quoted), `the line quoted in docs/redaktion.md must be in the message: ${mistake.quoted}`);
+      for (const absent of mistake.absent ?? []) assert.equal(existsSync(path.join(project, absent)), false, `nothing may be written to ${absent}`);
       assert.doesNotMatch(output, /\[11ty\]|stack trace|\n\s+at /, "the validation stops before Eleventy runs and prints no stack trace");
       assert.equal(hashTree(path.join(project, "_site")), baseHash, "_site/ must stay byte for byte as it was");
       assert.equal(existsSync(path.join(project, ".site-next")), false, "no half-built output may remain");
@@ -270,6 +375,18 @@ describe("the same harness sees a changed _site/, and drafts stay out of it", { 
     assert.equal(existsSync(path.join(project, "_site/aktuelles/2099")), false);
     assert.doesNotMatch(readFileSync(path.join(project, "_site/aktuelles/feed.xml"), "utf8"), /Neue Partnerschaft/);
     assert.doesNotMatch(readFileSync(path.join(project, "_site/sitemap.xml"), "utf8"), /2099/);
+  });
+  it("a page saved with Windows line endings (CRLF) is read as written: its draft: true keeps it out", { timeout: 120_000 }, async () => {
+    const { result, project } = await buildWith("ok-zeilenenden-crlf");
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(existsSync(path.join(project, "_site/presse")), false);
+    assert.doesNotMatch(readFileSync(path.join(project, "_site/sitemap.xml"), "utf8"), /presse/);
+  });
+  it("a lock left by a build that was killed is taken over, and the build says so", { timeout: 120_000 }, async () => {
+    const { result, project } = await buildWith("ok-alte-sperre");
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /Eine alte Build-Sperre \(Prozess 2147483646, beendet\) wurde entfernt\./);
+    assert.equal(existsSync(path.join(project, ".build.lock")), false, "the build gives the lock back");
   });
   it("draft pages and draft topics build but are left out of _site/ and the topic overview", { timeout: 120_000 }, async () => {
     const { result, project } = await buildWith("ok-entwurf");

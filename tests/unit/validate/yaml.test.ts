@@ -52,3 +52,19 @@ describe("rememberFrontMatter / takeFrontMatter", () => {
   });
   it("knows nothing of texts it was not given", () => assert.equal(takeFrontMatter("\ntitle: C"), undefined));
 });
+
+describe("hostile and careless YAML", () => {
+  it("stops an alias bomb with a German problem instead of expanding it", () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ..."bcdefg".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefg"[i]}`).join(",")}]`)].join("\n");
+    const parsed = parseYaml(bomb, "src/a.md", 1);
+    assert.ok("problems" in parsed);
+    assert.match(parsed.problems[0]!.received, /verschachtelte Verweise/);
+  });
+  it("tells a duplicated field to delete one line, not that a colon is missing", () => {
+    const parsed = parseYaml("title: A\ndescription: B\ntitle: C\n", "src/a.md", 1);
+    assert.ok("problems" in parsed);
+    assert.equal(parsed.problems[0]!.line, 4);
+    assert.match(parsed.problems[0]!.fix, /Das Feld „title“ steht in diesem Abschnitt zweimal/);
+    assert.doesNotMatch(parsed.problems[0]!.fix, /Doppelpunkt/);
+  });
+});
