@@ -24,6 +24,7 @@ import { findChromium } from "../tests/e2e/browser.ts";
 import { countWords, DEFAULT_SEED } from "./corpus.ts";
 import { launchBrowser, pageWeight, searchFetches } from "./lib/browser.ts";
 import { ensureBenchDependencies } from "./lib/bench-deps.ts";
+import { loadInstall } from "./lib/install.ts";
 import { runLighthouse, type LighthouseResult } from "./lib/lighthouse.ts";
 import { machineInfo } from "./lib/machine.ts";
 import { runMeasured, type RunResult } from "./lib/process.ts";
@@ -462,13 +463,13 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(jsonFile), { recursive: true });
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(outFile, renderReport(results));
+  writeFileSync(outFile, renderReport(results, loadInstall(root)));
   log("deleting old outputs ...");
   emptyTrash(root);
   log(`done: ${path.relative(root, outFile)} and ${path.relative(root, jsonFile)}`);
 }
 
 if (values.rerender) {
-  writeFileSync(path.resolve(root, values.out), renderReport(JSON.parse(readFileSync(path.resolve(root, values.json), "utf8")) as BenchResults));
+  writeFileSync(path.resolve(root, values.out), renderReport(JSON.parse(readFileSync(path.resolve(root, values.json), "utf8")) as BenchResults, loadInstall(root)));
   log(`rewrote ${values.out} from ${values.json}`);
 } else await main();
