@@ -2,7 +2,7 @@
 import { type InstallResults, installSection } from "./install.ts";
 import { CATEGORIES, type LighthouseResult } from "./lighthouse.ts";
 import type { SearchFetch, Totals } from "./browser.ts";
-import type { BenchResults, BuildSeries, SizeResult } from "./results.ts";
+import type { BenchResults, BuildSeries } from "./results.ts";
 import type { WatchResult } from "./watch.ts";
 import { bytes, median, millis, percent, ratio, seconds, table } from "./stats.ts";
 

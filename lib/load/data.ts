@@ -11,7 +11,7 @@ import { ProblemsError, type Problem } from "../shared/problems.ts";
 import { ContactsFileSchema, type Contact } from "../schemas/contact.ts";
 import { ImagesFileSchema, type ImageCredit } from "../schemas/image.ts";
 import { SiteSchema, type Site } from "../schemas/site.ts";
-import { TopicsFileSchema, type Topic } from "../schemas/topic.ts";
+import { TopicsFileSchema } from "../schemas/topic.ts";
 import { buildTopicTree, findParentCycle, type TopicNode, type TopicTree } from "../content/topic-tree.ts";
 import { parseYaml } from "../validate/yaml.ts";
 import { problemsFromZod } from "../validate/zod-problems.ts";
