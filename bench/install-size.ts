@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { INSTALL_FILE, type InstallResults, type InstallVariant, parseDu } from "./lib/install.ts";
 import { prettyName } from "./lib/machine.ts";
 import { renderReport } from "./lib/report.ts";
@@ -17,6 +18,8 @@ import type { BenchResults } from "./lib/results.ts";
 const NOT_IN_PRODUCTION = ["@playwright/test", "playwright-core", "pdfjs-dist", "lighthouse", "html-validate", "typescript", "@biomejs/biome", "linkinator"];
 
 const root = process.cwd();
+// --baseline <commit>: also measure `npm ci` of an earlier commit, for comparison.
+const { values } = parseArgs({ options: { baseline: { type: "string" } } });
 const log = (message: string) => console.log(`[install] ${message}`);
 
 /** Runs a command in a folder, inheriting output; returns its wall time or throws. */
@@ -37,6 +40,15 @@ function measure(label: string, cwd: string, args: string[]): InstallVariant {
   return { label, command: `npm ${args.filter((a) => !a.startsWith("--no-")).join(" ")}`, ms, bytes: parseDu(execFileSync("du", ["-sb", modules], { encoding: "utf8" })), packages: Object.keys(lock.packages).length };
 }
 
+/** The largest packages of an install, by `du -sb`. */
+function largest(modules: string, count: number): InstallResults["largest"] {
+  const dirs = readdirSync(modules).flatMap((name) => (name.startsWith("@") ? readdirSync(path.join(modules, name)).map((sub) => `${name}/${sub}`) : name.startsWith(".") ? [] : [name]));
+  return dirs
+    .map((name) => ({ name, bytes: parseDu(execFileSync("du", ["-sb", path.join(modules, name)], { encoding: "utf8" })) }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
+}
+
 /** Counts `.html` files below a folder. */
 function htmlPages(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".html")).length;
@@ -49,7 +61,16 @@ try {
   // The image cache saves minutes of photo encoding; it does not change what is installed.
   if (existsSync(path.join(root, ".cache/img"))) cpSync(path.join(root, ".cache/img"), path.join(clone, ".cache/img"), { recursive: true });
   const quiet = ["--no-audit", "--no-fund"];
+  let baseline: InstallVariant | undefined;
+  if (values.baseline) {
+    const old = path.join(dir, "baseline");
+    execFileSync("git", ["clone", "--quiet", root, old], { stdio: "inherit" });
+    execFileSync("git", ["checkout", "--quiet", values.baseline], { cwd: old, stdio: "inherit" });
+    baseline = { ...measure(`before the split (${values.baseline.slice(0, 7)}: everything in devDependencies)`, old, ["ci", ...quiet]) };
+    rmSync(old, { recursive: true, force: true });
+  }
   const production = measure("production: what the deploy installs", clone, ["ci", "--omit=dev", ...quiet]);
+  const biggest = largest(path.join(clone, "node_modules"), 6);
   const present = NOT_IN_PRODUCTION.filter((name) => existsSync(path.join(clone, "node_modules", name)));
   if (present.length > 0) throw new Error(`the production install contains ${present.join(", ")}`);
   log("npm run build in the production install ...");
@@ -65,10 +86,11 @@ try {
   const bench = measure("benchmark only (bench/, installed by `npm run bench`)", path.join(clone, "bench"), ["ci", ...quiet]);
   const results: InstallResults = {
     date: new Date().toISOString(),
-    command: "npm run bench:install",
+    command: `npm run bench:install${values.baseline ? ` -- --baseline ${values.baseline.slice(0, 7)}` : ""}`,
     machine: `${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, ${os.availableParallelism()} cores, ${(existsSync("/etc/os-release") && prettyName(readFileSync("/etc/os-release", "utf8"))) || os.type()}`,
     npm: execFileSync("npm", ["--version"], { encoding: "utf8" }).trim(),
-    variants: [production, full, { ...bench, command: "npm ci (in bench/)" }],
+    variants: [...(baseline ? [baseline] : []), production, full, { ...bench, command: "npm ci (in bench/)" }],
+    largest: biggest,
     absent: NOT_IN_PRODUCTION,
     build,
   };

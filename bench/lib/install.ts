@@ -33,6 +33,8 @@ export interface InstallResults {
   variants: InstallVariant[];
   /** Packages checked to be absent from the production install. */
   absent: string[];
+  /** The largest packages of the production install. */
+  largest?: Array<{ name: string; bytes: number }>;
   /** `npm run build` in the production install. */
   build: { ok: boolean; ms: number; pages: number };
 }
@@ -76,6 +78,7 @@ export function installSection(install: InstallResults | undefined): string {
     "",
     table(["install", "command", "node_modules", "packages", "time"], rows),
     "",
+    ...(install.largest ? [`Largest packages of the production install: ${install.largest.map((p) => `\`${p.name}\` ${bytes(p.bytes)}`).join(", ")}.`, ""] : []),
     `The production install has none of ${install.absent.map((n) => `\`${n}\``).join(", ")}; \`npm run build\` in it ${build}.`,
   ].join("\n");
 }
