@@ -37,7 +37,13 @@ function measure(label: string, cwd: string, args: string[]): InstallVariant {
   const ms = timed("npm", args, cwd);
   const modules = path.join(cwd, "node_modules");
   const lock = JSON.parse(readFileSync(path.join(modules, ".package-lock.json"), "utf8")) as { packages: Record<string, unknown> };
-  return { label, command: `npm ${args.filter((a) => !a.startsWith("--no-")).join(" ")}`, ms, bytes: parseDu(execFileSync("du", ["-sb", modules], { encoding: "utf8" })), packages: Object.keys(lock.packages).length };
+  return {
+    label,
+    command: `npm ${args.filter((a) => !a.startsWith("--no-")).join(" ")}`,
+    ms,
+    bytes: parseDu(execFileSync("du", ["-sb", modules], { encoding: "utf8" })),
+    packages: Object.keys(lock.packages).length,
+  };
 }
 
 /** The largest packages of an install, by `du -sb`. */

@@ -13,10 +13,7 @@ export const SEVERITIES = ["info", "low", "moderate", "high", "critical"] as con
 export type Severity = (typeof SEVERITIES)[number];
 
 /** The outcome of an audit run. */
-export type AuditVerdict =
-  | { status: "passed"; counts: Record<Severity, number> }
-  | { status: "failed"; counts: Record<Severity, number>; packages: string[] }
-  | { status: "not-run"; reason: string };
+export type AuditVerdict = { status: "passed"; counts: Record<Severity, number> } | { status: "failed"; counts: Record<Severity, number>; packages: string[] } | { status: "not-run"; reason: string };
 
 /** The parts of `npm audit --json` this module reads. */
 interface AuditJson {

@@ -54,7 +54,18 @@ export interface ExternalLinkReport {
   allowed: number;
 }
 
-const REASONS: Record<number, string> = { 400: "Ungültige Anfrage", 401: "Anmeldung nötig", 403: "Zugriff verweigert", 404: "Nicht gefunden", 410: "Entfernt", 429: "Zu viele Anfragen", 500: "Serverfehler", 502: "Bad Gateway", 503: "Nicht verfügbar", 504: "Gateway-Zeitüberschreitung" };
+const REASONS: Record<number, string> = {
+  400: "Ungültige Anfrage",
+  401: "Anmeldung nötig",
+  403: "Zugriff verweigert",
+  404: "Nicht gefunden",
+  410: "Entfernt",
+  429: "Zu viele Anfragen",
+  500: "Serverfehler",
+  502: "Bad Gateway",
+  503: "Nicht verfügbar",
+  504: "Gateway-Zeitüberschreitung",
+};
 
 /** Names, messages and codes of an error and its causes (fetch wraps the real one). */
 function errorText(detail: unknown): string[] {
@@ -174,9 +185,7 @@ export function issueBody(report: ExternalLinkReport, date: string): string {
   if (report.broken.length === 0) return `${head}\n\nAlle ${report.checked} externen Links funktionieren.\n`;
   const byPage = new Map<string, BrokenLink[]>();
   for (const link of report.broken) for (const page of link.pages) byPage.set(page, [...(byPage.get(page) ?? []), link]);
-  const sections = [...byPage.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([page, links]) => `### ${page}\n\n${links.map((l) => `- [ ] ${l.url} – ${l.reason}`).join("\n")}`);
+  const sections = [...byPage.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([page, links]) => `### ${page}\n\n${links.map((l) => `- [ ] ${l.url} – ${l.reason}`).join("\n")}`);
   return [
     head,
     "",

@@ -32,7 +32,8 @@ before(async () => {
     requested.push(request.url ?? "");
     if (request.url === "/ok" || request.url === "/new-place" || request.url === "/allowed") response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>ok</title>");
     else if (request.url === "/moved") response.writeHead(301, { location: "/new-place" }).end();
-    else if (request.url === "/slow") return; // never answers: the checker's timeout decides
+    else if (request.url === "/slow")
+      return; // never answers: the checker's timeout decides
     else response.writeHead(404).end("not found");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

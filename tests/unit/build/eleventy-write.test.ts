@@ -24,7 +24,11 @@ describe("eleventy.write() (pinned: an undocumented return value)", () => {
     const result: unknown = await eleventy.write();
     const hint = "@11ty/eleventy hat die Form des Ergebnisses von write() geändert: passen Sie lib/build/render-child.ts an, bevor Sie das Update übernehmen";
     assert.ok(Array.isArray(result) && result.length === 2 && Array.isArray(result[1]), `${hint} (erhalten: ${JSON.stringify(result)?.slice(0, 200)})`);
-    const templates = (result as [unknown, Array<Record<string, unknown>>])[1].map((t) => ({ url: t.url, input: path.relative(dir, String(t.inputPath)), output: path.relative(dir, String(t.outputPath)) }));
+    const templates = (result as [unknown, Array<Record<string, unknown>>])[1].map((t) => ({
+      url: t.url,
+      input: path.relative(dir, String(t.inputPath)),
+      output: path.relative(dir, String(t.outputPath)),
+    }));
     assert.deepEqual(
       templates.sort((a, b) => String(a.url).localeCompare(String(b.url))),
       [

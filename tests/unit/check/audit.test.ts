@@ -11,7 +11,9 @@ function report(vulnerabilities: Record<string, "low" | "moderate" | "high" | "c
   }
   return JSON.stringify({
     auditReportVersion: 2,
-    vulnerabilities: Object.fromEntries(Object.entries(vulnerabilities).map(([name, severity]) => [name, { name, severity, isDirect: false, via: [], effects: [], range: "*", nodes: [], fixAvailable: true }])),
+    vulnerabilities: Object.fromEntries(
+      Object.entries(vulnerabilities).map(([name, severity]) => [name, { name, severity, isDirect: false, via: [], effects: [], range: "*", nodes: [], fixAvailable: true }]),
+    ),
     metadata: { vulnerabilities: counts, dependencies: { prod: 190, dev: 0, optional: 20, peer: 0, peerOptional: 0, total: 190 } },
   });
 }

@@ -13,7 +13,10 @@ describe("external links: report", () => {
     assert.equal(reasonFor(410, []), "410 Entfernt");
     assert.equal(reasonFor(418, []), "418 Fehler");
     assert.equal(reasonFor(0, [Object.assign(new Error("getaddrinfo ENOTFOUND a.example"), { code: "ENOTFOUND" })]), "keine Antwort (Adresse unbekannt)");
-    assert.equal(reasonFor(0, [new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) })]), "keine Antwort (Verbindung abgelehnt)");
+    assert.equal(
+      reasonFor(0, [new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) })]),
+      "keine Antwort (Verbindung abgelehnt)",
+    );
     assert.equal(reasonFor(0, [new TypeError("fetch failed", { cause: new Error("bad port") })]), "keine Antwort (bad port)");
   });
   it("keeps only other sites, groups pages, and leaves out the allow-list and the site's own address", () => {

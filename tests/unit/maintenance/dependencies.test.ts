@@ -56,7 +56,14 @@ function packagesOf(source: string): string[] {
     ...[...source.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1]!),
     ...[...source.matchAll(/@import\s+"(?:\.\.\/)+node_modules\/([^"]+)"/g)].map((m) => m[1]!),
   ];
-  return specifiers.filter((s) => !s.startsWith(".") && !s.startsWith("node:") && !s.startsWith("/")).map((s) => s.split("/").slice(0, s.startsWith("@") ? 2 : 1).join("/"));
+  return specifiers
+    .filter((s) => !s.startsWith(".") && !s.startsWith("node:") && !s.startsWith("/"))
+    .map((s) =>
+      s
+        .split("/")
+        .slice(0, s.startsWith("@") ? 2 : 1)
+        .join("/"),
+    );
 }
 
 const buildFiles = BUILD_SOURCES.flatMap(files).filter((f) => /\.(ts|tsx|js|mjs|css)$/.test(f) && !NOT_IN_BUILD.has(f));

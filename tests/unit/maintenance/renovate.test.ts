@@ -53,6 +53,12 @@ describe("renovate.json", () => {
       t.skip(`Renovate's validator (renovate@${version}, about 340 MB) is not installed here: npm run check:renovate installs and runs it`);
       return;
     }
-    assert.ok(run.status === 0 && /Config validated successfully/.test(output), output.split("\n").filter((l) => /ERROR|message|topic/.test(l)).join("\n") || output.slice(-2000));
+    assert.ok(
+      run.status === 0 && /Config validated successfully/.test(output),
+      output
+        .split("\n")
+        .filter((l) => /ERROR|message|topic/.test(l))
+        .join("\n") || output.slice(-2000),
+    );
   });
 });

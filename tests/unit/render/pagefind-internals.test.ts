@@ -85,7 +85,11 @@ describe(`${PACKAGE}: what assets/js/search-page.ts and the search page use`, ()
     const ours = [...block.matchAll(/^ {2}(\w+): /gm), ...ourScript.matchAll(/"(total_\w+|\w+_results?)"/g)].map((m) => m[1]!);
     assert.ok(ours.length >= 10, `only ${ours.length} keys found: the test no longer reads search-page.ts`);
     const known = translationKeys("en");
-    assert.deepEqual([...new Set(ours)].filter((key) => !known.has(key)), [], `${UPDATE_HINT}: diese Textschlüssel kennt das Paket nicht mehr`);
+    assert.deepEqual(
+      [...new Set(ours)].filter((key) => !known.has(key)),
+      [],
+      `${UPDATE_HINT}: diese Textschlüssel kennt das Paket nicht mehr`,
+    );
   });
   it("has the instance methods we call, and announces through this.announce (which we replace)", () => {
     for (const method of ["setTranslations(", "announce(key", "getDisplaySubResults(", "triggerSearch(", "getInstance("]) {
