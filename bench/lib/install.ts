@@ -75,6 +75,7 @@ export function installSection(install: InstallResults | undefined): string {
   return [
     `Measured by \`${install.command}\` on ${install.date.slice(0, 16).replace("T", " ")} UTC (${install.machine}; npm ${install.npm}; npm's cache warm, so the times are`,
     "unpacking and linking, not downloading). Each install runs in a fresh `git clone` of the committed tree; sizes are `du -sb` of the `node_modules/` it creates.",
+    "Sizes repeat exactly; times are single runs on a machine shared with other work and scatter by tens of percent between runs.",
     "",
     table(["install", "command", "node_modules", "packages", "time"], rows),
     "",
