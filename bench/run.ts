@@ -23,6 +23,8 @@ import { validateSources } from "../lib/validate/index.ts";
 import { findChromium } from "../tests/e2e/browser.ts";
 import { countWords, DEFAULT_SEED } from "./corpus.ts";
 import { launchBrowser, pageWeight, searchFetches } from "./lib/browser.ts";
+import { ensureBenchDependencies } from "./lib/bench-deps.ts";
+import { loadInstall } from "./lib/install.ts";
 import { runLighthouse, type LighthouseResult } from "./lib/lighthouse.ts";
 import { machineInfo } from "./lib/machine.ts";
 import { runMeasured, type RunResult } from "./lib/process.ts";
@@ -321,6 +323,10 @@ async function main(): Promise<void> {
   if (skip.has("hugo")) notes.push("Hugo skipped (--skip hugo).");
   if (!ensureDebianPackage("/usr/bin/time", "time")) notes.push("Without GNU time there is no CPU time; peak memory then comes from /proc only.");
   const chromium = findChromium();
+  if (!skip.has("lighthouse")) {
+    const note = ensureBenchDependencies(root, log);
+    if (note) notes.push(note);
+  }
   const machine = machineInfo(root, { hugo: hugoOk ? HUGO : undefined, chromium });
 
   log("building the real project (npm run build) ...");
@@ -457,13 +463,13 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(jsonFile), { recursive: true });
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(outFile, renderReport(results));
+  writeFileSync(outFile, renderReport(results, loadInstall(root)));
   log("deleting old outputs ...");
   emptyTrash(root);
   log(`done: ${path.relative(root, outFile)} and ${path.relative(root, jsonFile)}`);
 }
 
 if (values.rerender) {
-  writeFileSync(path.resolve(root, values.out), renderReport(JSON.parse(readFileSync(path.resolve(root, values.json), "utf8")) as BenchResults));
+  writeFileSync(path.resolve(root, values.out), renderReport(JSON.parse(readFileSync(path.resolve(root, values.json), "utf8")) as BenchResults, loadInstall(root)));
   log(`rewrote ${values.out} from ${values.json}`);
 } else await main();

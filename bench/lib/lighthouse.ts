@@ -1,11 +1,13 @@
 /**
  * Lighthouse (the npm package's CLI) on Debian's Chromium: mobile scores and the main
- * metrics of one page. Lighthouse starts its own Chromium through chrome-launcher.
+ * metrics of one page. Lighthouse starts its own Chromium through chrome-launcher. It comes from
+ * the benchmark's own packages (`bench/package.json`, see `bench/lib/bench-deps.ts`).
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { benchBin } from "./bench-deps.ts";
 
 /** The categories we report, in this order. */
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -73,7 +75,7 @@ export function parseLighthouse(url: string, report: LighthouseReport): Lighthou
  * const result = await runLighthouse("http://127.0.0.1:4308/", "/usr/bin/chromium");
  * result.scores.accessibility // => 100
  */
-export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult> {
+export async function runLighthouse(url: string, chromePath: string, root = process.cwd()): Promise<LighthouseResult> {
   const dir = mkdtempSync(path.join(tmpdir(), "sez-lighthouse-"));
   const output = path.join(dir, "report.json");
   try {
@@ -85,7 +87,7 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
       `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS.join(" ")}`,
       "--quiet",
     ];
-    const child = spawn("lighthouse", args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(benchBin(root, "lighthouse"), args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));

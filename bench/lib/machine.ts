@@ -56,7 +56,8 @@ export function machineInfo(root: string, binaries: { hugo?: string | undefined;
   const cpuLimit = existsSync("/sys/fs/cgroup/cpu.max") ? readFileSync("/sys/fs/cgroup/cpu.max", "utf8").trim() : undefined;
   const tools: Record<string, string> = {};
   for (const name of ["@11ty/eleventy", "@11ty/eleventy-img", "pagefind", "html-minifier-terser", "markdown-it", "preact", "lighthouse", "@playwright/test", "typescript", "tsx"]) {
-    const version = packageVersion(root, name);
+    // Lighthouse lives in the benchmark's own packages (bench/package.json).
+    const version = packageVersion(root, name) ?? packageVersion(path.join(root, "bench"), name);
     if (version) tools[name] = version;
   }
   const hugo = binaries.hugo ? commandLine(binaries.hugo, ["version"]) : undefined;

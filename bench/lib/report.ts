@@ -1,7 +1,8 @@
 /** Renders `BENCHMARKS.md` from the results of one `npm run bench`. */
+import { type InstallResults, installSection } from "./install.ts";
 import { CATEGORIES, type LighthouseResult } from "./lighthouse.ts";
 import type { SearchFetch, Totals } from "./browser.ts";
-import type { BenchResults, BuildSeries, SizeResult } from "./results.ts";
+import type { BenchResults, BuildSeries } from "./results.ts";
 import type { WatchResult } from "./watch.ts";
 import { bytes, median, millis, percent, ratio, seconds, table } from "./stats.ts";
 
@@ -332,7 +333,7 @@ const NEXT_STEPS = `- **Pagefind is the floor.** Its own CLI needs more than twi
  * @example
  * writeFileSync("BENCHMARKS.md", renderReport(results));
  */
-export function renderReport(results: BenchResults): string {
+export function renderReport(results: BenchResults, install?: InstallResults): string {
   const m = results.machine;
   const tools = Object.entries(m.tools)
     .map(([name, version]) => `${name} ${version}`)
@@ -394,6 +395,10 @@ ${pagefindSection(results)}
 ## Lighthouse (mobile)
 
 ${lighthouseSection(results)}
+
+## Install size
+
+${installSection(install)}
 
 ## Where the remaining time goes
 

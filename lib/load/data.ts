@@ -12,7 +12,7 @@ import { ProblemsError, type Problem } from "../shared/problems.ts";
 import { ContactsFileSchema, type Contact } from "../schemas/contact.ts";
 import { ImagesFileSchema, type ImageCredit } from "../schemas/image.ts";
 import { SiteSchema, type Site } from "../schemas/site.ts";
-import { TopicsFileSchema, type Topic } from "../schemas/topic.ts";
+import { TopicsFileSchema } from "../schemas/topic.ts";
 import { buildTopicTree, findParentCycle, type TopicNode, type TopicTree } from "../content/topic-tree.ts";
 import { IMAGE_DIR } from "../shared/paths.ts";
 import { parseYaml } from "../validate/yaml.ts";

@@ -136,8 +136,6 @@ function keepLiteralBraces(md: MarkdownIt): void {
   });
 }
 
-const headingIds = new Map<string, string>();
-
 /** Replaces paragraphs that hold only a `bild:` image with a figure block. */
 function figureRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
   md.core.ruler.push("sez_figures", (state) => {
