@@ -6,7 +6,7 @@
  * the guide is out of date.
  */
 import type { z } from "zod";
-import type { ContentType } from "./types.ts";
+import type { AnyContentType } from "./types.ts";
 
 /** The lines that enclose the generated chapter in the guide. */
 export const GUIDE_MARKERS = {
@@ -59,7 +59,7 @@ const cell = (text: string): string => text.replace(/\s*\n\s*/g, " ").replace(/\
  * @example
  * guideChapter([page]).startsWith(GUIDE_MARKERS.start) // => true
  */
-export function guideChapter(types: readonly ContentType<any>[]): string {
+export function guideChapter(types: readonly AnyContentType[]): string {
   const sections = types.map((type) => {
     const rows = fieldRows(type.schema)
       .filter((row) => !type.refusedFields?.includes(row.name))

@@ -8,10 +8,10 @@ import { news } from "./news.ts";
 import { page } from "./page.ts";
 import { topic } from "./topic.ts";
 import { GENERATED_URLS } from "./generated.ts";
-import type { ContentType } from "./types.ts";
+import type { AnyContentType } from "./types.ts";
 
 /** All content types. */
-export const CONTENT_TYPES: readonly ContentType<any>[] = [page, topic, news, event];
+export const CONTENT_TYPES: readonly AnyContentType[] = [page, topic, news, event];
 
 /**
  * The type a Markdown file belongs to (path from `src/`), or undefined for a file in no
@@ -22,7 +22,7 @@ export const CONTENT_TYPES: readonly ContentType<any>[] = [page, topic, news, ev
  * contentTypeOf("kontakt.md")?.id              // => "page"
  * contentTypeOf("alt/kontakt.md")              // => undefined
  */
-export function contentTypeOf(relative: string): ContentType<any> | undefined {
+export function contentTypeOf(relative: string): AnyContentType | undefined {
   return CONTENT_TYPES.find((type) => type.owns(relative));
 }
 
@@ -60,7 +60,7 @@ export function searchTypeOfUrl(url: string): string {
  * @example
  * contentTypeById("topic").label.one // => "Thema"
  */
-export function contentTypeById(id: string): ContentType<any> {
+export function contentTypeById(id: string): AnyContentType {
   const type = CONTENT_TYPES.find((t) => t.id === id);
   if (!type) throw new Error(`Unbekannter Inhaltstyp "${id}"`);
   return type;

@@ -134,6 +134,13 @@ export interface ContentType<FM = unknown> {
 }
 
 /**
+ * Any content type, whatever its front matter: the registry holds types of different `FM`,
+ * and `ContentType` uses `FM` both in what it returns and in what it accepts.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a list of content types has no single front matter type
+export type AnyContentType = ContentType<any>;
+
+/**
  * Declares a content type; only checks and infers, so each module reads like a table.
  *
  * @example

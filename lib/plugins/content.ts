@@ -8,7 +8,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { CONTENT_TYPES, contentTypeOf } from "../content/index.ts";
-import type { ContentType } from "../content/types.ts";
+import type { AnyContentType } from "../content/types.ts";
 import { siteData } from "../load/data.ts";
 import { lastUpdated } from "../load/git-dates.ts";
 import { runMode } from "../load/run-mode.ts";
@@ -37,7 +37,7 @@ export function sourceRelative(inputPath: string): string | undefined {
 }
 
 /** The content type of a template and its path below `src/`, if it is a Markdown page. */
-function typed(data: PageData): { type: ContentType<any>; relative: string } | undefined {
+function typed(data: PageData): { type: AnyContentType; relative: string } | undefined {
   const relative = sourceRelative(data.page.inputPath);
   const type = relative ? contentTypeOf(relative) : undefined;
   return type && relative ? { type, relative } : undefined;

@@ -45,6 +45,7 @@ export interface PermalinkIssue {
  */
 export function permalinkIssue(permalink: string): PermalinkIssue | undefined {
   const expected = "eine Adresse innerhalb der Website aus Kleinbuchstaben, Ziffern und Bindestrichen, die auf / oder .html endet, z. B. 404.html";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   if (/[\u0000-\u001f\u007f-\u009f]/.test(permalink)) {
     return { message: expected, fix: "Entfernen Sie unsichtbare Steuerzeichen (z. B. einen Zeilenumbruch) aus der Adresse: schreiben Sie sie neu, ohne sie zu kopieren." };
   }

@@ -7,6 +7,7 @@
  */
 
 /** C0 and C1 control characters except tab and line breaks, and DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;

@@ -8,7 +8,7 @@ import path from "node:path";
 import { GENERATED_URLS } from "../content/generated.ts";
 import { CONTENT_TYPES, contentTypeOf } from "../content/index.ts";
 import { pageAddress } from "../content/page.ts";
-import type { ContentType, ReferenceKind } from "../content/types.ts";
+import type { AnyContentType, ReferenceKind } from "../content/types.ts";
 import type { SiteData } from "../load/data.ts";
 import type { Problem } from "../shared/problems.ts";
 import { runMode } from "../load/run-mode.ts";
@@ -132,7 +132,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: num
 }
 
 /** The content type of a Markdown file, or why it may not live where it is. */
-function typeOrRule(file: string): { type: ContentType<any> } | { rule: string } {
+function typeOrRule(file: string): { type: AnyContentType } | { rule: string } {
   const relative = path.posix.relative(CONTENT_DIR, file);
   const name = relative.split("/").at(-1)!;
   if (!/\.md$/.test(name)) return { rule: "Markdown-Dateien enden auf .md" };
@@ -217,7 +217,7 @@ export function validatePages(
   const notices: Problem[] = [];
   const pages: ValidPage[] = [];
   const sources: PageSource[] = [];
-  const slugsOf = new Map<ContentType<any>, Set<string>>();
+  const slugsOf = new Map<AnyContentType, Set<string>>();
   const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(
     Object.entries(GENERATED_URLS).map(([url, file]) => [outputFileOf(url), { file, permalink: false }]),
   );

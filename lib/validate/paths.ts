@@ -5,7 +5,7 @@
  * set a `permalink` or run code, so every one is checked here, by the validator and by the
  * render child before Eleventy starts (no race with the validation in the parent).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Problem } from "../shared/problems.ts";
@@ -23,7 +23,7 @@ export const JsonDataFileSchema = z.strictObject({
 const DATA_EXTENSION = /\.(json|js|cjs|mjs|ts|tsx)$/;
 
 function listFiles(root: string, dir: string, out: string[] = []): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(path.join(root, dir), { withFileTypes: true });
   } catch {

@@ -4,7 +4,7 @@
  * whenever a browser opens it directly, with or without our `_headers`. Only drawing
  * elements and attributes pass; everything else is named with its line.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
 import type { Problem } from "../shared/problems.ts";
@@ -90,7 +90,7 @@ export function svgProblems(root: string, file: string): Problem[] {
  * shippedSvgs(process.cwd()) // => ["assets/icons/sez.svg"]
  */
 export function shippedSvgs(root: string, dir = "assets"): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(path.join(root, dir), { withFileTypes: true });
   } catch {

@@ -58,7 +58,10 @@ describe("a build killed half way", { skip: process.platform !== "linux" && "rea
     const node = path.join(ROOT, "node_modules/.bin/node");
     const build = spawn(node, ["--max-semi-space-size=32", "--import", "tsx/esm", "scripts/build.ts"], { cwd: project, stdio: "ignore" });
     let child: number | undefined;
-    await until(() => (child = childrenOf(build.pid!).find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("render-child"))) !== undefined, "the render child starting");
+    await until(() => {
+      child = childrenOf(build.pid!).find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("render-child"));
+      return child !== undefined;
+    }, "the render child starting");
     assert.ok(existsSync(path.join(project, ".build.lock")), "the build holds the lock");
     build.kill("SIGKILL");
     await until(() => !running(child!), "the render child ending after its parent was killed", 30_000);

@@ -217,7 +217,7 @@ describe("hostile input (property-based)", () => {
             }
             return;
           }
-          let rendered;
+          let rendered: Awaited<ReturnType<typeof renderInChild>>;
           try {
             rendered = await renderInChild(project, outDir);
           } catch (error) {
