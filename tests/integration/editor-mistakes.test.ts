@@ -380,7 +380,7 @@ describe("the same harness sees a changed _site/, and drafts stay out of it", { 
     const { result, project } = await buildWith("ok-zeilenenden-crlf");
     assert.equal(result.code, 0, result.stderr);
     assert.equal(existsSync(path.join(project, "_site/presse")), false);
-    assert.doesNotMatch(readFileSync(path.join(project, "_site/sitemap.xml"), "utf8"), /presse/);
+    assert.doesNotMatch(readFileSync(path.join(project, "_site/sitemap.xml"), "utf8"), /\/presse\//);
   });
   it("a lock left by a build that was killed is taken over, and the build says so", { timeout: 120_000 }, async () => {
     const { result, project } = await buildWith("ok-alte-sperre");
@@ -394,7 +394,7 @@ describe("the same harness sees a changed _site/, and drafts stay out of it", { 
     assert.equal(existsSync(path.join(project, "_site/jahresbericht")), false);
     assert.equal(existsSync(path.join(project, "_site/themen/fairer-handel/weltlaeden")), false);
     for (const page of ["themen/index.html", "themen/fairer-handel/index.html", "index.html"]) {
-      assert.doesNotMatch(readFileSync(path.join(project, "_site", page), "utf8"), /Weltläden im Land|weltlaeden|jahresbericht/i, page);
+      assert.doesNotMatch(readFileSync(path.join(project, "_site", page), "utf8"), /Weltläden im Land|\/weltlaeden\/|href="\/jahresbericht\/"/i, page);
     }
   });
 });
