@@ -156,7 +156,7 @@ export interface RenderedPage {
   url: string;
   /** The page's Markdown with its front matter, as Eleventy read it. */
   rawInput?: unknown;
-  data: { title?: string; layout?: unknown; topicSlug?: string; hero?: string; contacts?: string[]; draft?: boolean; contentType?: string };
+  data: { title?: string; layout?: unknown; topicSlug?: string; hero?: string; contacts?: string[]; contact?: string; draft?: boolean; contentType?: string };
 }
 
 /**
@@ -178,7 +178,8 @@ export function usageOfRendered(items: readonly RenderedPage[], data: UsageData 
         layout: layout === "home" || layout === "themen" || layout === "topic" ? layout : "page",
         topic: item.data.topicSlug,
         hero: item.data.hero,
-        contacts: item.data.contacts ?? [],
+        // Pages name their sidebar's contacts as a list; news and events name one.
+        contacts: item.data.contacts ?? (item.data.contact ? [item.data.contact] : []),
         content: contentImageIds(markdownImages(typeof item.rawInput === "string" ? item.rawInput : "", 1), data.photos),
       };
     });

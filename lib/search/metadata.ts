@@ -36,7 +36,7 @@ export function topicOfUrl(url: string, topics: TopicTree): string | undefined {
  */
 export function searchMetaHtml({ description, topic, type }: { description: string | undefined; topic: string | undefined; type?: string | undefined }): string {
   const parts: string[] = [];
-  if (type) parts.push(`<span data-pagefind-ignore data-pagefind-meta="${TYPE_FIELD}" data-pagefind-filter="${TYPE_FIELD}" hidden>${escapeHtml(type)}</span>`);
+  if (type) parts.push(`<span data-pagefind-ignore data-pagefind-meta="${TYPE_FIELD}" hidden>${escapeHtml(type)}</span>`);
   if (description) parts.push(`<span data-pagefind-ignore data-pagefind-meta="description" hidden>${escapeHtml(description)}</span>`);
   if (topic) parts.push(`<span data-pagefind-ignore data-pagefind-meta="${TOPIC_FIELD}" data-pagefind-filter="${TOPIC_FIELD}" hidden>${escapeHtml(topic)}</span>`);
   return parts.join("");

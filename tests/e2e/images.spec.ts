@@ -195,6 +195,8 @@ test("the KEZ hero at 375 CSS px stays within 60 KB and is sharp enough", async 
 });
 
 test("the Bildnachweis lists every photo of the site with the pages that show it", async ({ page }) => {
+  // One test walks every page: its time grows with the site.
+  test.setTimeout(30_000 + PAGES.length * 1_000);
   const shownOn = new Map<string, Set<string>>();
   for (const url of PAGES.filter((u) => u !== CREDITS)) {
     await page.goto(url);

@@ -19,13 +19,13 @@ test("title, breadcrumb and hero photo with caption and credit", async ({ page }
 test("intro and the three sections in order", async ({ page }) => {
   const main = page.getByRole("main");
   await expect(main.getByText(/Sammelbegriff für viele Initiativen/)).toBeVisible();
-  await expect(main.getByRole("heading", { level: 2 })).toHaveText(["Allgemeine KEZ", "KEZ auf Verwaltungsebene", "Handlungsfelder in und durch Kommunen"]);
+  await expect(main.getByRole("heading", { level: 2 })).toHaveText(["Allgemeine KEZ", "KEZ auf Verwaltungsebene", "Handlungsfelder in und durch Kommunen", "Aktuelles zum Thema", "Termine"]);
   await expect(main.locator("figure").filter({ hasText: "Zwei Damen" }).locator("figcaption")).toHaveText("Zwei Damen aus dem Iran. Foto: SEZ");
   await expect(main.locator(".prose").getByText(/Partnerschaftsurkunde/)).toBeVisible();
 });
 
 test("the four fields of action are linked cards", async ({ page }) => {
-  const cards = page.getByRole("main").getByRole("heading", { level: 3 });
+  const cards = page.getByRole("main").locator(".cards").getByRole("heading", { level: 3 });
   await expect(cards).toHaveText(["Kommunale Partnerschaften", "Fairer Handel und faire Beschaffung", "Entwicklungspolitische Bildungsarbeit", "Migration und Entwicklung"]);
   await cards.getByRole("link", { name: "Migration und Entwicklung" }).click();
   await expect(page).toHaveURL(/\/themen\/kommunale-entwicklungszusammenarbeit\/migration-und-entwicklung\/$/);

@@ -6,6 +6,8 @@ import { expect, test } from "@playwright/test";
 import { siteUrls } from "./site-urls.ts";
 
 test('every page is lang="de" and every inner lang is a valid tag', async ({ page }) => {
+  // One test walks every page: its time grows with the site (news and events add pages every year).
+  test.setTimeout(30_000 + siteUrls().length * 1_000);
   for (const url of siteUrls()) {
     await page.goto(url);
     await expect.soft(page.locator("html"), `lang auf ${url}`).toHaveAttribute("lang", "de");

