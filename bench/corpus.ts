@@ -13,21 +13,7 @@ import { stringify, parse } from "yaml";
 import { headingId } from "../lib/render/markdown.ts";
 import type { Topic } from "../lib/schemas/topic.ts";
 import { buildTopicTree } from "../lib/content/topic-tree.ts";
-import {
-  ACTORS,
-  ADVERBIALS,
-  BW_PLACES,
-  CLAUSES,
-  CONCERNS,
-  GROUP_PREDICATES,
-  GROUPS,
-  HEADINGS,
-  LINK_SENTENCES,
-  OBJECTS,
-  PARTNER_PLACES,
-  TOPIC_NOUNS,
-  VERBS,
-} from "./vocabulary.ts";
+import { ACTORS, ADVERBIALS, BW_PLACES, CLAUSES, CONCERNS, GROUP_PREDICATES, GROUPS, HEADINGS, LINK_SENTENCES, OBJECTS, PARTNER_PLACES, TOPIC_NOUNS, VERBS } from "./vocabulary.ts";
 import { mulberry32, type Random } from "../lib/shared/random.ts";
 
 /** Default seed of every corpus, so published figures can be reproduced. */
@@ -169,7 +155,10 @@ function list(writer: Writer): string {
       `${germanNumber(between(random, 2, 40))} beteiligte Schulen`,
       `${germanNumber(between(random, 100, 20000))} gepflanzte Bäume`,
     ];
-    return `In Zahlen:\n\n${shuffled(random, facts).slice(0, between(random, 3, 5)).map((f) => `- ${f}`).join("\n")}`;
+    return `In Zahlen:\n\n${shuffled(random, facts)
+      .slice(0, between(random, 3, 5))
+      .map((f) => `- ${f}`)
+      .join("\n")}`;
   }
   const steps = [
     "Nehmen Sie Kontakt mit der SEZ auf.",
@@ -178,7 +167,10 @@ function list(writer: Writer): string {
     "Vereinbaren Sie einen ersten Besuch bei den Partnern.",
     "Halten Sie gemeinsame Ziele schriftlich fest.",
   ];
-  return `So gehen Sie vor:\n\n${steps.slice(0, between(random, 3, 5)).map((s, i) => `${i + 1}. ${s}`).join("\n")}`;
+  return `So gehen Sie vor:\n\n${steps
+    .slice(0, between(random, 3, 5))
+    .map((s, i) => `${i + 1}. ${s}`)
+    .join("\n")}`;
 }
 
 /** A generated topic: its `_data/topics.yaml` entry. */

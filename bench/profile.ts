@@ -80,9 +80,7 @@ export function summariseProfiles(profiles: readonly CpuProfile[], root: string)
     }
   }
   const rows = (map: Map<string, number>): ProfileRow[] =>
-    [...map.entries()]
-      .map(([name, micros]) => ({ name, ms: micros / 1000, share: totalMicros > 0 ? micros / totalMicros : 0 }))
-      .sort((a, b) => b.ms - a.ms);
+    [...map.entries()].map(([name, micros]) => ({ name, ms: micros / 1000, share: totalMicros > 0 ? micros / totalMicros : 0 })).sort((a, b) => b.ms - a.ms);
   return { totalMs: totalMicros / 1000, byGroup: rows(groups), byFunction: rows(functions) };
 }
 
@@ -154,6 +152,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     readProfiles(process.argv[2]!).map((p) => p.profile),
     process.argv[3] ?? process.cwd(),
   );
-  const show = (rows: ProfileRow[]) => rows.slice(0, Number(process.env.TOP ?? 25)).map((r) => `${r.ms.toFixed(0).padStart(8)} ms ${(r.share * 100).toFixed(1).padStart(5)} %  ${r.name}`).join("\n");
+  const show = (rows: ProfileRow[]) =>
+    rows
+      .slice(0, Number(process.env.TOP ?? 25))
+      .map((r) => `${r.ms.toFixed(0).padStart(8)} ms ${(r.share * 100).toFixed(1).padStart(5)} %  ${r.name}`)
+      .join("\n");
   console.log(`total ${summary.totalMs.toFixed(0)} ms\n\nby group:\n${show(summary.byGroup)}\n\nby function:\n${show(summary.byFunction)}`);
 }

@@ -60,7 +60,10 @@ const PROFILE_PARTS: ProfilePart[] = [
   { label: "layouts (TSX via Preact to HTML)", test: (f) => f.functionName === "renderTemplateResult" },
   { label: "Eleventy data cascade per page (`Template#getData`)", test: (f) => f.functionName === "#getData" && f.url.endsWith("/src/Template.js") },
   { label: "writing output (Eleventy `_write`: folders and files)", test: (f) => f.functionName === "_write" && f.url.endsWith("/src/Template.js") },
-  { label: "loading and compiling modules (tsx, V8 compile)", test: (f) => f.url.includes("/node_modules/tsx/") || ["compileSourceTextModule", "wrapSafe", "compileFunction"].includes(f.functionName) },
+  {
+    label: "loading and compiling modules (tsx, V8 compile)",
+    test: (f) => f.url.includes("/node_modules/tsx/") || ["compileSourceTextModule", "wrapSafe", "compileFunction"].includes(f.functionName),
+  },
   { label: "garbage collection", test: (f) => f.functionName === "(garbage collector)" },
 ];
 
@@ -126,7 +129,7 @@ function folderSize(dir: string): { bytes: number; files: number; byPart: Record
     const full = path.join(entry.parentPath, entry.name);
     const size = statSync(full).size;
     const relative = path.relative(dir, full);
-    const part = relative.includes(path.sep) ? `${relative.split(path.sep)[0]}/` : (path.extname(relative) || relative);
+    const part = relative.includes(path.sep) ? `${relative.split(path.sep)[0]}/` : path.extname(relative) || relative;
     byPart[part] ??= { files: 0, bytes: 0 };
     byPart[part].files++;
     byPart[part].bytes += size;
@@ -301,7 +304,12 @@ async function lighthouseWithRetries(url: string, chromium: string, page: string
       if (errors.length > 0) notes.push(`Lighthouse on ${page} failed ${errors.length} time(s) before it ran (${errors[0]}).`);
       return result;
     } catch (error) {
-      errors.push((error instanceof Error ? error.message : String(error)).split("\n").find((line) => /error|NO_/i.test(line))?.trim() ?? String(error));
+      errors.push(
+        (error instanceof Error ? error.message : String(error))
+          .split("\n")
+          .find((line) => /error|NO_/i.test(line))
+          ?.trim() ?? String(error),
+      );
       log(`Lighthouse ${page}: attempt ${attempt} failed`);
     }
   }
@@ -431,7 +439,10 @@ async function main(): Promise<void> {
       pages: largest.pages,
       totalCpuMs: summary.totalMs,
       processes: profiles
-        .map((p) => ({ argv: `${[path.basename(p.argv[1] ?? ""), ...p.argv.slice(2)].join(" ")}${p.threadId ? ` (worker thread ${p.threadId})` : ""}`, cpuMs: summariseProfiles([p.profile], largestSite).totalMs }))
+        .map((p) => ({
+          argv: `${[path.basename(p.argv[1] ?? ""), ...p.argv.slice(2)].join(" ")}${p.threadId ? ` (worker thread ${p.threadId})` : ""}`,
+          cpuMs: summariseProfiles([p.profile], largestSite).totalMs,
+        }))
         .sort((a, b) => b.cpuMs - a.cpuMs),
       parts: inclusiveTimes(
         profiles.map((p) => p.profile),

@@ -38,19 +38,7 @@ export function emptyTrash(root: string): void {
 }
 
 /** Top-level entries of the project that are outputs, caches or tooling, never build inputs. */
-const NOT_COPIED = new Set([
-  "node_modules",
-  ".git",
-  "bench",
-  "_site",
-  ".site-next",
-  ".site-previous",
-  ".site-watch",
-  ".cache",
-  "test-results",
-  "playwright-report",
-  ".scratch",
-]);
+const NOT_COPIED = new Set(["node_modules", ".git", "bench", "_site", ".site-next", ".site-previous", ".site-watch", ".cache", "test-results", "playwright-report", ".scratch"]);
 
 /**
  * Whether a top-level entry of the project belongs in a work copy.
@@ -105,10 +93,7 @@ export function prepareBare(root: string, siteDir: string, pages: number): strin
   moveAside(root, dir);
   cpSync(path.join(root, "bench/bare"), dir, { recursive: true });
   linkNodeModules(root, dir);
-  writeFileSync(
-    path.join(dir, "package.json"),
-    `${JSON.stringify({ name: "sez-bench-bare", private: true, type: "module", scripts: { build: "eleventy --config=eleventy.config.js" } }, null, 2)}\n`,
-  );
+  writeFileSync(path.join(dir, "package.json"), `${JSON.stringify({ name: "sez-bench-bare", private: true, type: "module", scripts: { build: "eleventy --config=eleventy.config.js" } }, null, 2)}\n`);
   for (const file of markdownFiles(path.join(siteDir, "src"))) {
     mkdirSync(path.dirname(path.join(dir, "src", file)), { recursive: true });
     cpSync(path.join(siteDir, "src", file), path.join(dir, "src", file));

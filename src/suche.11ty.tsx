@@ -50,7 +50,15 @@ const FILTER_OPEN_UP_TO = 6;
 
 export default function SearchPage({ site, topicTree, photos }: SiteCascade) {
   return (
-    <Base site={site} shareImage={photos[site.ogImage]!} title={TITLE} description="Durchsuchen Sie alle Seiten der SEZ." url="/suche/" trail={breadcrumbTrail("/suche/", TITLE, undefined, topicTree)} noindex>
+    <Base
+      site={site}
+      shareImage={photos[site.ogImage]!}
+      title={TITLE}
+      description="Durchsuchen Sie alle Seiten der SEZ."
+      url="/suche/"
+      trail={breadcrumbTrail("/suche/", TITLE, undefined, topicTree)}
+      noindex
+    >
       <div class="search-page">
         <link rel="stylesheet" href={assetUrl("search.css")} />
         <h1>{TITLE}</h1>

@@ -17,7 +17,9 @@ export interface TopicUpdatesData {
 /** Renders the two lists for a topic, each only if it has entries. */
 export function TopicUpdates({ slug, title, data }: { slug: string; title: string; data: TopicUpdatesData }) {
   const ofTopic = <T extends { data: { topics?: string[] | undefined } }>(items: readonly T[] | undefined) => (items ?? []).filter((item) => item.data.topics?.includes(slug));
-  const news = ofTopic(data.collections.news).sort((a, b) => newestFirst(a.data, b.data)).slice(0, TOPIC_UPDATES);
+  const news = ofTopic(data.collections.news)
+    .sort((a, b) => newestFirst(a.data, b.data))
+    .slice(0, TOPIC_UPDATES);
   const events = upcoming(ofTopic(data.collections.event), data.today).slice(0, TOPIC_UPDATES);
   if (news.length === 0 && events.length === 0) return null;
   return (

@@ -22,7 +22,12 @@ export default function EventLayout(data: EventData) {
     { title: data.title, url },
   ];
   const hero = data.hero ? data.photos[data.hero] : undefined;
-  const jsonLd = eventJsonLd(data, { url: `${data.site.url}${url}`, organizer: data.site.name, organizerUrl: `${data.site.url}/`, image: hero ? `${data.site.url}${hero.jpeg.at(-1)!.url}` : undefined });
+  const jsonLd = eventJsonLd(data, {
+    url: `${data.site.url}${url}`,
+    organizer: data.site.name,
+    organizerUrl: `${data.site.url}/`,
+    image: hero ? `${data.site.url}${hero.jpeg.at(-1)!.url}` : undefined,
+  });
   return (
     <Base site={data.site} shareImage={shareImage(data)} title={data.title} description={data.teaser} url={url} trail={trail} aside={sidebarFor(data.contact ? [data.contact] : [], true, data)}>
       <Article

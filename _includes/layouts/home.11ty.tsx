@@ -8,7 +8,15 @@ import { Base } from "./base.tsx";
 export default function HomeLayout(data: LayoutData) {
   const topics = data.topicTree;
   return (
-    <Base site={data.site} shareImage={shareImage(data)} title={data.title} description={data.description} url={data.page.url} trail={[]} aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}>
+    <Base
+      site={data.site}
+      shareImage={shareImage(data)}
+      title={data.title}
+      description={data.description}
+      url={data.page.url}
+      trail={[]}
+      aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}
+    >
       <Article data={data}>
         <section aria-labelledby="themen-titel" class="home-topics">
           <h2 id="themen-titel">Alle Themen im Überblick</h2>

@@ -32,7 +32,12 @@ export default function NewsLayout(data: NewsData) {
   const older = index > 0 ? all[index - 1] : undefined;
   const newer = index >= 0 ? all[index + 1] : undefined;
   const hero = data.hero ? data.photos[data.hero] : undefined;
-  const jsonLd = newsJsonLd(data, { url: `${data.site.url}${url}`, publisher: data.site.name, logo: `${data.site.url}/icon-512.png`, image: hero ? `${data.site.url}${hero.jpeg.at(-1)!.url}` : undefined });
+  const jsonLd = newsJsonLd(data, {
+    url: `${data.site.url}${url}`,
+    publisher: data.site.name,
+    logo: `${data.site.url}/icon-512.png`,
+    image: hero ? `${data.site.url}${hero.jpeg.at(-1)!.url}` : undefined,
+  });
   return (
     <Base
       site={data.site}

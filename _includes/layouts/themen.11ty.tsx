@@ -10,7 +10,15 @@ export default function ThemenLayout(data: LayoutData) {
   const topics = data.topicTree;
   const trail = breadcrumbTrail(data.page.url, data.shortTitle ?? data.title, undefined, topics);
   return (
-    <Base site={data.site} shareImage={shareImage(data)} title={data.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}>
+    <Base
+      site={data.site}
+      shareImage={shareImage(data)}
+      title={data.title}
+      description={data.description}
+      url={data.page.url}
+      trail={trail}
+      aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}
+    >
       <Article data={data}>
         <TopicCards topics={topics.roots.map((slug) => topics.bySlug[slug]!)} photos={data.photos} headingLevel={2} />
       </Article>

@@ -14,7 +14,15 @@ export default function TopicLayout(data: LayoutData & TopicUpdatesData) {
   const children = topic.children.map((slug) => topics.bySlug[slug]!);
   const trail = breadcrumbTrail(data.page.url, topic.title, topic.slug, topics);
   return (
-    <Base site={data.site} shareImage={shareImage(data)} title={topic.title} description={data.description} url={data.page.url} trail={trail} aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}>
+    <Base
+      site={data.site}
+      shareImage={shareImage(data)}
+      title={topic.title}
+      description={data.description}
+      url={data.page.url}
+      trail={trail}
+      aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}
+    >
       <Article data={{ ...data, title: topic.title }}>
         {children.length > 0 && <TopicCards topics={children} photos={data.photos} />}
         <TopicUpdates slug={topic.slug} title={topic.title} data={data} />

@@ -204,9 +204,7 @@ function pagefindFiles(resources: readonly Resource[]): { path: string; bytes: n
  * scrolled up to the top of the screen, as a visitor would, so the first results load.
  */
 async function resultsShown(page: Page, previous = ""): Promise<void> {
-  await page
-    .waitForFunction(() => /\d/.test(document.querySelector("pagefind-summary")?.textContent ?? ""), undefined, { timeout: 20_000 })
-    .catch(() => undefined);
+  await page.waitForFunction(() => /\d/.test(document.querySelector("pagefind-summary")?.textContent ?? ""), undefined, { timeout: 20_000 }).catch(() => undefined);
   // Not Playwright's scrollIntoViewIfNeeded: it centres a list many screens long and so
   // fetches the fragments of results from its middle.
   await page
@@ -216,10 +214,14 @@ async function resultsShown(page: Page, previous = ""): Promise<void> {
     })
     .catch(() => undefined);
   await page
-    .waitForFunction((before) => {
-      const link = document.querySelector("pagefind-results a");
-      return link !== null && (link.textContent ?? "").trim() !== "" && link.textContent !== before;
-    }, previous, { timeout: 20_000 })
+    .waitForFunction(
+      (before) => {
+        const link = document.querySelector("pagefind-results a");
+        return link !== null && (link.textContent ?? "").trim() !== "" && link.textContent !== before;
+      },
+      previous,
+      { timeout: 20_000 },
+    )
     .catch(() => undefined);
 }
 
@@ -244,7 +246,12 @@ export async function searchFetch(browser: Browser, origin: string, first: strin
   let secondQuery: SearchFetch["secondQuery"];
   let note: string;
   if ((await field.count()) > 0) {
-    const before = (await page.locator("pagefind-results a").first().textContent().catch(() => "")) ?? "";
+    const before =
+      (await page
+        .locator("pagefind-results a")
+        .first()
+        .textContent()
+        .catch(() => "")) ?? "";
     await field.fill(second);
     await resultsShown(page, before);
     await settle(page);

@@ -79,14 +79,7 @@ export async function runLighthouse(url: string, chromePath: string, root = proc
   const dir = mkdtempSync(path.join(tmpdir(), "sez-lighthouse-"));
   const output = path.join(dir, "report.json");
   try {
-    const args = [
-      url,
-      "--output=json",
-      `--output-path=${output}`,
-      `--only-categories=${CATEGORIES.join(",")}`,
-      `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS.join(" ")}`,
-      "--quiet",
-    ];
+    const args = [url, "--output=json", `--output-path=${output}`, `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS.join(" ")}`, "--quiet"];
     const child = spawn(benchBin(root, "lighthouse"), args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));

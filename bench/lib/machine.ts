@@ -30,7 +30,9 @@ export function packageVersion(root: string, name: string): string | undefined {
 /** The first line a command prints, or undefined if it is missing or fails. */
 function commandLine(command: string, args: readonly string[]): string | undefined {
   try {
-    return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 20_000 }).trim().split("\n")[0];
+    return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 20_000 })
+      .trim()
+      .split("\n")[0];
   } catch {
     return undefined;
   }

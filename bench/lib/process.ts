@@ -82,7 +82,10 @@ class TreeSampler {
   maxProcess = 0;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly pid: number, intervalMs: number) {
+  constructor(
+    private readonly pid: number,
+    intervalMs: number,
+  ) {
     if (!existsSync("/proc/self/status")) return;
     this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);

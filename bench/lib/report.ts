@@ -78,15 +78,27 @@ function goalsSection(results: BenchResults): string {
   const wallRatio = largest.full.medianWallMs / largest.bare.medianWallMs;
   const cpuRatio = largest.full.medianCpuMs / largest.bare.medianCpuMs;
   const rows = [
-    [`production build ≤ ${GOALS.ratio}x bare Eleventy (wall, ${largest.pages} pages)`, `${wallRatio.toFixed(2)}x (CPU: ${Number.isFinite(cpuRatio) ? `${cpuRatio.toFixed(2)}x` : "–"})`, yes(wallRatio <= GOALS.ratio)],
+    [
+      `production build ≤ ${GOALS.ratio}x bare Eleventy (wall, ${largest.pages} pages)`,
+      `${wallRatio.toFixed(2)}x (CPU: ${Number.isFinite(cpuRatio) ? `${cpuRatio.toFixed(2)}x` : "–"})`,
+      yes(wallRatio <= GOALS.ratio),
+    ],
     [`peak memory < 1 GB (process tree)`, bytes(largest.full.peakTreeRssMax), yes(largest.full.peakTreeRssMax < GOALS.memory)],
   ];
   if ("samples" in results.incremental) {
-    rows.push([`incremental rebuild < ${GOALS.incrementalMs} ms (save to new HTML)`, millis(results.incremental.medianEditToOutputMs), yes(results.incremental.medianEditToOutputMs < GOALS.incrementalMs)]);
+    rows.push([
+      `incremental rebuild < ${GOALS.incrementalMs} ms (save to new HTML)`,
+      millis(results.incremental.medianEditToOutputMs),
+      yes(results.incremental.medianEditToOutputMs < GOALS.incrementalMs),
+    ]);
   }
   const search = searchSummary(results);
   if (search) {
-    rows.push([`first search query ≤ ${bytes(GOALS.firstQueryBytes)} (median of ${search.count} queries, ${search.pages} pages)`, `${bytes(search.first)} (largest ${bytes(search.firstMax)})`, yes(search.first <= GOALS.firstQueryBytes)]);
+    rows.push([
+      `first search query ≤ ${bytes(GOALS.firstQueryBytes)} (median of ${search.count} queries, ${search.pages} pages)`,
+      `${bytes(search.first)} (largest ${bytes(search.firstMax)})`,
+      yes(search.first <= GOALS.firstQueryBytes),
+    ]);
     if (search.next !== undefined && search.nextMax !== undefined) {
       rows.push([`next search query ≤ ${bytes(GOALS.nextQueryBytes)} (median)`, `${bytes(search.next)} (largest ${bytes(search.nextMax)})`, yes(search.next <= GOALS.nextQueryBytes)]);
     }
@@ -130,8 +142,8 @@ function incrementalSection(results: BenchResults): string {
       ["measured", "site (median)", "bare Eleventy (median)", "Hugo (median)", "÷ bare Eleventy", "÷ Hugo", "site, single values (ms)"],
       [
         row("save to new HTML (what an editor waits)", (w) => w.medianEditToOutputMs, inc.samples.map((s) => Math.round(s.editToOutputMs)).join(", ")),
-        row("the watcher's \"File changed\" to new HTML", (w) => w.medianChangeToOutputMs, inc.samples.map((s) => Math.round(s.changeToOutputMs)).join(", ")),
-        row("the tool's own figure (Eleventy \"Wrote 1 file in …\", Hugo \"Total in …\")", (w) => w.medianEleventyMs, inc.samples.map((s) => s.eleventyMs ?? "–").join(", ")),
+        row('the watcher\'s "File changed" to new HTML', (w) => w.medianChangeToOutputMs, inc.samples.map((s) => Math.round(s.changeToOutputMs)).join(", ")),
+        row('the tool\'s own figure (Eleventy "Wrote 1 file in …", Hugo "Total in …")', (w) => w.medianEleventyMs, inc.samples.map((s) => s.eleventyMs ?? "–").join(", ")),
       ],
     ),
     bare
@@ -200,7 +212,12 @@ function pagefindSection(results: BenchResults): string {
       const part = (test: (p: string) => boolean) => q.files.filter((f) => test(f.path)).reduce((sum, f) => sum + f.bytes, 0);
       const fragments = q.files.filter((f) => f.path.includes("/fragment/"));
       const fixed = part((p) => !/\/(index|filter|fragment)\//.test(p));
-      return [fixed ? bytes(fixed) : "–", bytes(part((p) => p.includes("/filter/"))), bytes(part((p) => p.includes("/index/"))), `${fragments.length}: ${bytes(part((p) => p.includes("/fragment/")))}`];
+      return [
+        fixed ? bytes(fixed) : "–",
+        bytes(part((p) => p.includes("/filter/"))),
+        bytes(part((p) => p.includes("/index/"))),
+        `${fragments.length}: ${bytes(part((p) => p.includes("/fragment/")))}`,
+      ];
     };
     const summary = searchSummary(results)!;
     parts.push(
@@ -208,7 +225,9 @@ function pagefindSection(results: BenchResults): string {
         ["query", "requests to /pagefind/", "bytes transferred", "runtime, WASM, page list", "topic filter", "index chunks", "fragments"],
         searches.flatMap((search) => [
           [`first: \`${search.firstQuery.term}\` via ${search.url.replace(/^https?:\/\/[^/]+/, "")}`, String(search.firstQuery.requests), bytes(search.firstQuery.bytes), ...files(search.firstQuery)],
-          search.secondQuery ? [`next: \`${search.secondQuery.term}\``, String(search.secondQuery.requests), bytes(search.secondQuery.bytes), ...files(search.secondQuery)] : [`next: ${search.note}`, "–", "–", "–", "–", "–", "–"],
+          search.secondQuery
+            ? [`next: \`${search.secondQuery.term}\``, String(search.secondQuery.requests), bytes(search.secondQuery.bytes), ...files(search.secondQuery)]
+            : [`next: ${search.note}`, "–", "–", "–", "–", "–", "–"],
         ]),
       ),
       `Median of the ${summary.count} first queries ${bytes(summary.first)} (largest ${bytes(summary.firstMax)})` +

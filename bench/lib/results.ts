@@ -65,7 +65,5 @@ export interface BenchResults {
       }
     | { skipped: string };
   lighthouse: (LighthouseResult | { url: string; skipped: string })[];
-  profile:
-    | { pages: number; totalCpuMs: number; processes: { argv: string; cpuMs: number }[]; parts: ProfileRow[]; byGroup: ProfileRow[]; byFunction: ProfileRow[] }
-    | { skipped: string };
+  profile: { pages: number; totalCpuMs: number; processes: { argv: string; cpuMs: number }[]; parts: ProfileRow[]; byGroup: ProfileRow[]; byFunction: ProfileRow[] } | { skipped: string };
 }

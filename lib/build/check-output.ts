@@ -45,9 +45,18 @@ function budgetProblems(context: BuildContext, files: readonly string[]): Proble
   for (const result of measureBudgets(pages, read)) {
     context.notes.push(`Budget ${BUDGET_LABELS[result.budget]}: ${formatBytes(result.total)} von ${formatBytes(result.limit)} (brotli)`);
     if (result.budget === "firstRender" && result.items.length === 0) {
-      problems.push({ file: "src/themen/kommunale-entwicklungszusammenarbeit.md", expected: "die KEZ-Seite im Build", received: "keine solche Seite", fix: "Die Budget-Prüfung misst diese Seite; stellen Sie sie wieder her." });
+      problems.push({
+        file: "src/themen/kommunale-entwicklungszusammenarbeit.md",
+        expected: "die KEZ-Seite im Build",
+        received: "keine solche Seite",
+        fix: "Die Budget-Prüfung misst diese Seite; stellen Sie sie wieder her.",
+      });
     } else if (result.total > result.limit) {
-      const largest = [...result.items].sort((a, b) => b.bytes - a.bytes).slice(0, 4).map((item) => `${item.name} ${formatBytes(item.bytes)}`).join(", ");
+      const largest = [...result.items]
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 4)
+        .map((item) => `${item.name} ${formatBytes(item.bytes)}`)
+        .join(", ");
       problems.push({
         file: result.budget === "firstRender" ? "src/themen/kommunale-entwicklungszusammenarbeit.md" : "assets/",
         expected: `höchstens ${formatBytes(result.limit)} (brotli) für ${BUDGET_LABELS[result.budget]}`,
@@ -75,7 +84,20 @@ export const checkOutput: BuildStep = {
 
     const stylesheets: CheckedPage[] = files
       .filter((file) => file.endsWith(".css"))
-      .map((file) => ({ file, inputPath: undefined, refs: cssRefs(readFileSync(path.join(context.outDir, file), "utf8")), ids: [], headingIds: [], inline: [], jsonLd: [], stylesheets: [], blockingCss: [], scripts: [], cspMeta: undefined, noindex: true }));
+      .map((file) => ({
+        file,
+        inputPath: undefined,
+        refs: cssRefs(readFileSync(path.join(context.outDir, file), "utf8")),
+        ids: [],
+        headingIds: [],
+        inline: [],
+        jsonLd: [],
+        stylesheets: [],
+        blockingCss: [],
+        scripts: [],
+        cspMeta: undefined,
+        noindex: true,
+      }));
     const references = checkReferences([...pages, ...stylesheets], index, context.site.url, locate, pendingUrls(context.root));
     context.notes.push(...references.notes);
 

@@ -69,10 +69,20 @@ function knownFailure(cause: unknown, root: string): Problem | undefined {
   const { code, path: where } = cause as { code?: string; path?: string };
   const file = where ? projectFile(root, where) : "_site";
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
-    return { file, expected: "einen Ordner, in den der Build schreiben darf", received: `keine Schreibrechte (${code})`, fix: `Geben Sie Schreibrechte für ${file} und den Projektordner (z. B. chmod -R u+w ${file.split("/")[0]}) oder schließen Sie das Programm, das die Datei geöffnet hält, und starten Sie den Build erneut.` };
+    return {
+      file,
+      expected: "einen Ordner, in den der Build schreiben darf",
+      received: `keine Schreibrechte (${code})`,
+      fix: `Geben Sie Schreibrechte für ${file} und den Projektordner (z. B. chmod -R u+w ${file.split("/")[0]}) oder schließen Sie das Programm, das die Datei geöffnet hält, und starten Sie den Build erneut.`,
+    };
   }
   if (code === "ENOSPC" || code === "EDQUOT") {
-    return { file, expected: "freier Speicherplatz für die Ausgabe (etwa das Doppelte von _site/)", received: "einen vollen Datenträger", fix: "Schaffen Sie Platz auf dem Datenträger (z. B. alte Kopien, Downloads, den Papierkorb leeren) und starten Sie den Build erneut." };
+    return {
+      file,
+      expected: "freier Speicherplatz für die Ausgabe (etwa das Doppelte von _site/)",
+      received: "einen vollen Datenträger",
+      fix: "Schaffen Sie Platz auf dem Datenträger (z. B. alte Kopien, Downloads, den Papierkorb leeren) und starten Sie den Build erneut.",
+    };
   }
   if (code === "EMFILE" || code === "ENFILE") {
     return { file, expected: "genug freie Dateien für das Betriebssystem", received: "zu viele geöffnete Dateien", fix: "Schließen Sie andere Programme und starten Sie den Build erneut." };
@@ -88,13 +98,28 @@ function knownFailure(cause: unknown, root: string): Problem | undefined {
       fix: "Ändern Sie permalink: in einer der Seiten (oder löschen Sie die Zeile, dann gilt die Adresse aus dem Dateinamen).",
     };
   }
-  const missingExtension = /The template at '([^']+)' attempted to write to '([^']+)'(?: \(via `permalink` value: '([^']*)'\))?, which is a target on the file system that does not include a file extension/.exec(cause.message);
+  const missingExtension =
+    /The template at '([^']+)' attempted to write to '([^']+)'(?: \(via `permalink` value: '([^']*)'\))?, which is a target on the file system that does not include a file extension/.exec(
+      cause.message,
+    );
   if (missingExtension) {
-    return { file: projectFile(root, missingExtension[1]!), field: "permalink", expected: "eine Adresse, die auf / oder .html endet", received: JSON.stringify(missingExtension[3] ?? missingExtension[2]), fix: "Hängen Sie an die Adresse / an (dann entsteht ein Ordner mit index.html) oder .html." };
+    return {
+      file: projectFile(root, missingExtension[1]!),
+      field: "permalink",
+      expected: "eine Adresse, die auf / oder .html endet",
+      received: JSON.stringify(missingExtension[3] ?? missingExtension[2]),
+      fix: "Hängen Sie an die Adresse / an (dann entsteht ein Ordner mit index.html) oder .html.",
+    };
   }
   if (cause.name === "TemplateContentFrontMatterError") {
     const from = /template (\S+)/.exec(cause.message)?.[1];
-    return { file: from ? projectFile(root, from) : "src", line: 1, expected: "einen lesbaren Vorspann in YAML zwischen zwei Zeilen ---", received: "einen Vorspann, den Eleventy nicht lesen kann", fix: "Beginnen Sie die Datei mit einer Zeile, in der nur --- steht, schreiben Sie den Vorspann als feld: wert und schließen Sie ihn mit ---." };
+    return {
+      file: from ? projectFile(root, from) : "src",
+      line: 1,
+      expected: "einen lesbaren Vorspann in YAML zwischen zwei Zeilen ---",
+      received: "einen Vorspann, den Eleventy nicht lesen kann",
+      fix: "Beginnen Sie die Datei mit einer Zeile, in der nur --- steht, schreiben Sie den Vorspann als feld: wert und schließen Sie ihn mit ---.",
+    };
   }
   return undefined;
 }

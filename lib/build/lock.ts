@@ -56,16 +56,14 @@ export function acquireBuildLock(root: string, pid: number = process.pid): Build
       if ((error as { code?: string }).code !== "EEXIST") throw error;
       const holder = readLock(file);
       if (holder && alive(holder.pid) && holder.pid !== pid) {
-        throw new ProblemsError(
-          [
-            {
-              file: LOCK_FILE,
-              expected: "dass gerade kein anderer Build in diesem Projektordner läuft",
-              received: `ein anderer Build läuft (Prozess ${holder.pid}${holder.since ? `, seit ${holder.since}` : ""})`,
-              fix: "Warten Sie, bis der andere Build fertig ist, und starten Sie diesen dann erneut. Läuft sicher keiner mehr, löschen Sie die Datei .build.lock.",
-            },
-          ],
-        );
+        throw new ProblemsError([
+          {
+            file: LOCK_FILE,
+            expected: "dass gerade kein anderer Build in diesem Projektordner läuft",
+            received: `ein anderer Build läuft (Prozess ${holder.pid}${holder.since ? `, seit ${holder.since}` : ""})`,
+            fix: "Warten Sie, bis der andere Build fertig ist, und starten Sie diesen dann erneut. Läuft sicher keiner mehr, löschen Sie die Datei .build.lock.",
+          },
+        ]);
       }
       rmSync(file, { force: true });
       note = `Eine alte Build-Sperre (Prozess ${holder?.pid ?? "unbekannt"}, beendet) wurde entfernt.`;

@@ -66,8 +66,7 @@ export function renderInChild(root: string, outDir: string, signal?: AbortSignal
       if (message && "pages" in message && code === 0) {
         useBuiltAssets(root, message.assets);
         resolve({ pages: message.pages, log });
-      }
-      else if (message && "error" in message) reject(new RenderError(message.error, message.problems, log, message.details));
+      } else if (message && "error" in message) reject(new RenderError(message.error, message.problems, log, message.details));
       else reject(new RenderError(`Eleventy ist ohne Ergebnis beendet worden (Code ${code ?? signalName}).${log ? `\n${log}` : ""}`, false, log));
     });
   });

@@ -35,7 +35,11 @@ export function sitemapEntries(context: BuildContext): SitemapEntry[] {
 
 /** Renders the PNG and ICO icons from the site's SVG. */
 async function writeIcons(svg: Buffer, outDir: string): Promise<void> {
-  const render = (size: number): Promise<Buffer> => sharp(svg, { density: Math.max(72, Math.ceil((72 * size) / 48)) }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+  const render = (size: number): Promise<Buffer> =>
+    sharp(svg, { density: Math.max(72, Math.ceil((72 * size) / 48)) })
+      .resize(size, size)
+      .png({ compressionLevel: 9 })
+      .toBuffer();
   writeFileSync(path.join(outDir, ICON_PATHS.svg), svg);
   writeFileSync(path.join(outDir, ICON_PATHS.ico), icoFromPng(await render(32), 32));
   for (const icon of PNG_ICONS) writeFileSync(path.join(outDir, icon.file), await render(icon.size));

@@ -122,11 +122,15 @@ export function measureBudgets(pages: readonly BudgetPage[], read: (urlPath: str
   const kez = pages.find((page) => page.url === FIRST_RENDER_PAGE);
   const firstRender = kez ? [{ name: `${kez.url} (HTML mit eingebettetem CSS)`, bytes: brotliSize(kez.html) }, ...kez.blockingCss.map(sizeOf), ...kez.scripts.map(sizeOf)] : [];
   const js = [
-    ...distinct(pages.map((page) => page.scripts)).filter(countsTowardsTotals).map(sizeOf),
+    ...distinct(pages.map((page) => page.scripts))
+      .filter(countsTowardsTotals)
+      .map(sizeOf),
     ...inline(distinct(pages.map((page) => page.inlineScripts)), "eingebettetes Skript"),
   ];
   const css = [
-    ...distinct(pages.map((page) => page.stylesheets)).filter((url) => url.endsWith(".css") && countsTowardsTotals(url)).map(sizeOf),
+    ...distinct(pages.map((page) => page.stylesheets))
+      .filter((url) => url.endsWith(".css") && countsTowardsTotals(url))
+      .map(sizeOf),
     ...inline(distinct(pages.map((page) => page.inlineStyles)), "eingebettetes CSS"),
   ];
   return [measureBudget("firstRender", firstRender), measureBudget("totalJs", js), measureBudget("totalCss", css)];

@@ -65,7 +65,10 @@ const URL_ATTRIBUTES: Record<string, Array<[string, RefKind]>> = {
   iframe: [["src", "resource"]],
   embed: [["src", "resource"]],
   object: [["data", "resource"]],
-  video: [["src", "resource"], ["poster", "resource"]],
+  video: [
+    ["src", "resource"],
+    ["poster", "resource"],
+  ],
   audio: [["src", "resource"]],
   track: [["src", "resource"]],
   input: [["src", "resource"]],

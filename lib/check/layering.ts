@@ -19,22 +19,58 @@ export interface Layer {
 
 /** The layers, from the innermost (shared by everything, the browser too) outwards. */
 export const LAYERS: readonly Layer[] = [
-  { folder: "lib/shared", owns: "pure helpers the browser may import too: problems and their formatting, date/phone/email formats, search field names and result helpers, seeded random, memo", mayImport: [] },
+  {
+    folder: "lib/shared",
+    owns: "pure helpers the browser may import too: problems and their formatting, date/phone/email formats, search field names and result helpers, seeded random, memo",
+    mayImport: [],
+  },
   { folder: "lib/schemas", owns: "one strict zod schema per kind of data (front matter, contacts, photos, topics, site), German descriptions", mayImport: ["lib/shared"] },
   { folder: "lib/content", owns: "the content types (one module each, listed in index.ts), the topic tree, the scaffolds of `npm run neu`", mayImport: ["lib/shared", "lib/schemas"] },
-  { folder: "lib/render", owns: "what rendering needs: markdown-it, the image pipeline and presets, CSS/JS assets, breadcrumb, the layouts' data types, which page shows which photo", mayImport: ["lib/shared", "lib/schemas", "lib/content"] },
+  {
+    folder: "lib/render",
+    owns: "what rendering needs: markdown-it, the image pipeline and presets, CSS/JS assets, breadcrumb, the layouts' data types, which page shows which photo",
+    mayImport: ["lib/shared", "lib/schemas", "lib/content"],
+  },
   { folder: "lib/seo", owns: "sitemap, robots.txt, web manifest, Open Graph, the organisation's JSON-LD", mayImport: ["lib/shared", "lib/schemas", "lib/render"] },
   { folder: "lib/hosting", owns: "_headers (caching, CSP, security headers), _redirects, the CDN stand-in server", mayImport: ["lib/shared", "lib/schemas", "lib/render"] },
   { folder: "lib/search", owns: "the Pagefind index: German compounds, metadata and filters, the indexed copies", mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render"] },
-  { folder: "lib/validate", owns: "the checks of the sources: front matter per content type, references, Markdown, links, photos, language marks", mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/load"] },
-  { folder: "lib/load", owns: "reading the sources once per build: `_data/*.yaml` with their cross-references, drafts, git dates, the run mode", mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/validate"] },
+  {
+    folder: "lib/validate",
+    owns: "the checks of the sources: front matter per content type, references, Markdown, links, photos, language marks",
+    mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/load"],
+  },
+  {
+    folder: "lib/load",
+    owns: "reading the sources once per build: `_data/*.yaml` with their cross-references, drafts, git dates, the run mode",
+    mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/validate"],
+  },
   { folder: "lib/dev", owns: "the preview's error overlay and its status", mayImport: ["lib/shared"] },
-  { folder: "lib/check", owns: "checks of the built output: links and fragments, ids, other hosts, CSP, budgets, HTML validity, and this table", mayImport: ["lib/shared", "lib/schemas", "lib/render", "lib/seo", "lib/hosting", "lib/validate", "lib/build"] },
-  { folder: "lib/build", owns: "the production build's steps: render child, page pass (minify, analyse) with its cache, site and hosting files, search index, swap", mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting", "lib/search", "lib/validate", "lib/load", "lib/check"] },
-  { folder: "lib/plugins", owns: "Eleventy plugins, one per concern, registered by .eleventy.ts", mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/search", "lib/validate", "lib/load", "lib/dev", "_includes"] },
+  {
+    folder: "lib/check",
+    owns: "checks of the built output: links and fragments, ids, other hosts, CSP, budgets, HTML validity, and this table",
+    mayImport: ["lib/shared", "lib/schemas", "lib/render", "lib/seo", "lib/hosting", "lib/validate", "lib/build"],
+  },
+  {
+    folder: "lib/build",
+    owns: "the production build's steps: render child, page pass (minify, analyse) with its cache, site and hosting files, search index, swap",
+    mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting", "lib/search", "lib/validate", "lib/load", "lib/check"],
+  },
+  {
+    folder: "lib/plugins",
+    owns: "Eleventy plugins, one per concern, registered by .eleventy.ts",
+    mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/search", "lib/validate", "lib/load", "lib/dev", "_includes"],
+  },
   { folder: "_data", owns: "the data cascade: the validated `_data/*.yaml` as `site`, `topicTree`, `contactsById`", mayImport: ["lib/load", "lib/shared"] },
-  { folder: "_includes", owns: "layouts and components (TSX, escaping by default); they get everything as arguments from the cascade", mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting"] },
-  { folder: "src", owns: "the pages: Markdown of every content type, and the generated pages (search, Bildnachweis) as TSX", mayImport: ["_includes", "lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting"] },
+  {
+    folder: "_includes",
+    owns: "layouts and components (TSX, escaping by default); they get everything as arguments from the cascade",
+    mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting"],
+  },
+  {
+    folder: "src",
+    owns: "the pages: Markdown of every content type, and the generated pages (search, Bildnachweis) as TSX",
+    mayImport: ["_includes", "lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting"],
+  },
   { folder: "assets/js", owns: "the browser's scripts (bundled by esbuild)", mayImport: ["lib/shared"] },
 ];
 
@@ -97,7 +133,10 @@ function sourceFiles(root: string, folders: readonly string[]): string[] {
  * importGraph(process.cwd()).find((e) => e.from === "src/suche.11ty.tsx")?.to // => "_includes/layouts/base.tsx"
  */
 export function importGraph(root: string, layers: readonly Layer[] = LAYERS): ImportEdge[] {
-  return sourceFiles(root, layers.map((layer) => layer.folder)).flatMap((file) => importsOf(file, readFileSync(path.join(root, file), "utf8")));
+  return sourceFiles(
+    root,
+    layers.map((layer) => layer.folder),
+  ).flatMap((file) => importsOf(file, readFileSync(path.join(root, file), "utf8")));
 }
 
 /**

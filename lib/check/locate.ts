@@ -28,7 +28,12 @@ export function createLocator(root: string): Locator {
     return texts.get(file);
   };
   const dataDir = path.join(root, "_data");
-  const dataFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((name) => name.endsWith(".yaml")).sort().map((name) => `_data/${name}`) : [];
+  const dataFiles = existsSync(dataDir)
+    ? readdirSync(dataDir)
+        .filter((name) => name.endsWith(".yaml"))
+        .sort()
+        .map((name) => `_data/${name}`)
+    : [];
   return (needle, inputPath, outputFile) => {
     const pageFile = inputPath ?? `_site/${outputFile}`;
     if (needle === "") return { file: pageFile };

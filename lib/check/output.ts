@@ -224,9 +224,7 @@ export function checkCsp(pages: readonly CheckedPage[], policy: CspDirectives, l
       });
     }
     for (const inline of page.inline) {
-      const allowed =
-        (inline.kind === "style" && allowsSource(policy, "style-src", cspHash(inline.text))) ||
-        (inline.kind === "script" && allowsSource(policy, "script-src", cspHash(inline.text)));
+      const allowed = (inline.kind === "style" && allowsSource(policy, "style-src", cspHash(inline.text))) || (inline.kind === "script" && allowsSource(policy, "script-src", cspHash(inline.text)));
       if (allowed) continue;
       const what = inline.kind === "style" || inline.kind === "script" ? `<${inline.kind}> mit ${inline.text.length} Zeichen ohne erlaubten Hash` : inline.text;
       findings.push({
@@ -242,7 +240,7 @@ export function checkCsp(pages: readonly CheckedPage[], policy: CspDirectives, l
       } catch (error) {
         findings.push({
           ...findingBase({ file: place.file }, pageUrl, `json-ld:${index}:${String(error)}`),
-          expected: "gültiges JSON in <script type=\"application/ld+json\">",
+          expected: 'gültiges JSON in <script type="application/ld+json">',
           received: `${error instanceof Error ? error.message : String(error)},`,
           fix: "Strukturierte Daten entstehen mit JsonLd aus lib/render/raw.tsx (Entwicklerinnen und Entwickler).",
         });

@@ -167,23 +167,65 @@ export const event = defineContentType<EventFrontMatter>({
     const end = parseEventTime(fm.end);
     const folderYear = /\/(\d{4})\/[^/]+\.md$/.exec(file)?.[1];
     if (folderYear && fm.start.slice(0, 4) !== folderYear) {
-      problems.push({ file, line: lineOf(["start"]), field: "start", expected: `einen Beginn im Jahr ${folderYear}, dem Ordner des Termins`, received: `"${fm.start}"`, fix: `Verschieben Sie die Datei in den Ordner src/termine/${fm.start.slice(0, 4)}/ oder korrigieren Sie den Beginn.` });
+      problems.push({
+        file,
+        line: lineOf(["start"]),
+        field: "start",
+        expected: `einen Beginn im Jahr ${folderYear}, dem Ordner des Termins`,
+        received: `"${fm.start}"`,
+        fix: `Verschieben Sie die Datei in den Ordner src/termine/${fm.start.slice(0, 4)}/ oder korrigieren Sie den Beginn.`,
+      });
     }
     if (isEventTime(start) && isEventTime(end) && instantOf(end, true) < instantOf(start)) {
-      problems.push({ file, line: lineOf(["end"]), field: "end", expected: `ein Ende nach dem Beginn (${fm.start})`, received: `"${fm.end}", das vor dem Beginn liegt`, fix: "Prüfen Sie Datum und Uhrzeit von start: und end: (Format JJJJ-MM-TTTHH:MM); vielleicht sind sie vertauscht." });
+      problems.push({
+        file,
+        line: lineOf(["end"]),
+        field: "end",
+        expected: `ein Ende nach dem Beginn (${fm.start})`,
+        received: `"${fm.end}", das vor dem Beginn liegt`,
+        fix: "Prüfen Sie Datum und Uhrzeit von start: und end: (Format JJJJ-MM-TTTHH:MM); vielleicht sind sie vertauscht.",
+      });
     }
     if (isEventTime(start) && isEventTime(end) && start.kind !== end.kind) {
-      problems.push({ file, line: lineOf(["end"]), field: "end", expected: start.kind === "day" ? "ein Ende ohne Uhrzeit wie der Beginn (ganztägig)" : "ein Ende mit Uhrzeit wie der Beginn", received: `"${fm.end}"`, fix: "Schreiben Sie start: und end: beide mit Uhrzeit (JJJJ-MM-TTTHH:MM) oder beide ohne (ganztägig, JJJJ-MM-TT)." });
+      problems.push({
+        file,
+        line: lineOf(["end"]),
+        field: "end",
+        expected: start.kind === "day" ? "ein Ende ohne Uhrzeit wie der Beginn (ganztägig)" : "ein Ende mit Uhrzeit wie der Beginn",
+        received: `"${fm.end}"`,
+        fix: "Schreiben Sie start: und end: beide mit Uhrzeit (JJJJ-MM-TTTHH:MM) oder beide ohne (ganztägig, JJJJ-MM-TT).",
+      });
     }
     const deadline = fm.registration?.deadline;
     if (deadline && deadline > fm.start.slice(0, 10)) {
-      problems.push({ file, line: lineOf(["registration", "deadline"]), field: "registration.deadline", expected: `einen Anmeldeschluss bis zum Beginn (${fm.start.slice(0, 10)})`, received: `"${deadline}", nach dem Beginn`, fix: "Setzen Sie den Anmeldeschluss auf einen Tag vor oder am Tag der Veranstaltung." });
+      problems.push({
+        file,
+        line: lineOf(["registration", "deadline"]),
+        field: "registration.deadline",
+        expected: `einen Anmeldeschluss bis zum Beginn (${fm.start.slice(0, 10)})`,
+        received: `"${deadline}", nach dem Beginn`,
+        fix: "Setzen Sie den Anmeldeschluss auf einen Tag vor oder am Tag der Veranstaltung.",
+      });
     }
     if (fm.registration && !fm.registration.url && !fm.registration.email) {
-      problems.push({ file, line: lineOf(["registration"]), field: "registration", expected: "eine Anmeldung mit url: (Formular) oder email:", received: "keines von beiden", fix: "Ergänzen Sie unter registration: eine Zeile url: https://… oder email: …, oder entfernen Sie registration:." });
+      problems.push({
+        file,
+        line: lineOf(["registration"]),
+        field: "registration",
+        expected: "eine Anmeldung mit url: (Formular) oder email:",
+        received: "keines von beiden",
+        fix: "Ergänzen Sie unter registration: eine Zeile url: https://… oder email: …, oder entfernen Sie registration:.",
+      });
     }
     if (!fm.place && !fm.online) {
-      problems.push({ file, line: 1, field: "place", expected: "einen Ort (place:) oder einen Online-Link (online:)", received: "keines von beiden", fix: "Ergänzen Sie place: mit name: und address: oder online: mit der Adresse der Online-Veranstaltung." });
+      problems.push({
+        file,
+        line: 1,
+        field: "place",
+        expected: "einen Ort (place:) oder einen Online-Link (online:)",
+        received: "keines von beiden",
+        fix: "Ergänzen Sie place: mit name: und address: oder online: mit der Adresse der Online-Veranstaltung.",
+      });
     }
     return problems;
   },

@@ -75,7 +75,17 @@ export function guideChapter(types: readonly AnyContentType[]): string {
       ...rows,
     ].join("\n");
   });
-  return [GUIDE_MARKERS.start, "", "## Die Inhaltsarten und ihre Felder", "", "Jede Art von Seite hat ihren Ordner und ihre Felder im Vorspann. Die Spalte „erwartet“ ist derselbe Text, den der Build bei einem falschen Wert zeigt.", "", sections.join("\n\n"), "", GUIDE_MARKERS.end].join("\n");
+  return [
+    GUIDE_MARKERS.start,
+    "",
+    "## Die Inhaltsarten und ihre Felder",
+    "",
+    "Jede Art von Seite hat ihren Ordner und ihre Felder im Vorspann. Die Spalte „erwartet“ ist derselbe Text, den der Build bei einem falschen Wert zeigt.",
+    "",
+    sections.join("\n\n"),
+    "",
+    GUIDE_MARKERS.end,
+  ].join("\n");
 }
 
 /**

@@ -50,7 +50,9 @@ export function generatedUrlsOf(pages: readonly { type: string; url: string; fro
  * searchTypeOfUrl("/themen/")                            // => "Seite"
  */
 export function searchTypeOfUrl(url: string): string {
-  const type = CONTENT_TYPES.filter((t) => t.search.urlPrefix && url.startsWith(t.search.urlPrefix) && url !== t.search.urlPrefix).sort((a, b) => b.search.urlPrefix!.length - a.search.urlPrefix!.length)[0];
+  const type = CONTENT_TYPES.filter((t) => t.search.urlPrefix && url.startsWith(t.search.urlPrefix) && url !== t.search.urlPrefix).sort(
+    (a, b) => b.search.urlPrefix!.length - a.search.urlPrefix!.length,
+  )[0];
   return (type ?? contentTypeById("page")).search.type;
 }
 

@@ -78,7 +78,10 @@ export function newsByTopic<T extends { data: Pick<NewsFrontMatter, "date" | "ti
  * @example
  * newsJsonLd({ title: "A", date: "2026-11-20", teaser: "…" }, { url: "https://www.sez.de/aktuelles/2026/a/", publisher: "SEZ", logo: "https://www.sez.de/icon-512.png" })["@type"] // => "NewsArticle"
  */
-export function newsJsonLd(fm: Pick<NewsFrontMatter, "title" | "date" | "teaser" | "updated">, at: { url: string; publisher: string; logo: string; image?: string | undefined }): Record<string, unknown> {
+export function newsJsonLd(
+  fm: Pick<NewsFrontMatter, "title" | "date" | "teaser" | "updated">,
+  at: { url: string; publisher: string; logo: string; image?: string | undefined },
+): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -132,7 +135,14 @@ export const news = defineContentType<NewsFrontMatter>({
       });
     }
     if (frontMatter.updated && frontMatter.updated < frontMatter.date) {
-      problems.push({ file, line: lineOf(["updated"]), field: "updated", expected: `ein Datum ab dem Erscheinungsdatum ${frontMatter.date}`, received: `"${frontMatter.updated}"`, fix: "Eine Meldung kann erst nach ihrem Erscheinen geändert werden: Korrigieren Sie updated: oder date:." });
+      problems.push({
+        file,
+        line: lineOf(["updated"]),
+        field: "updated",
+        expected: `ein Datum ab dem Erscheinungsdatum ${frontMatter.date}`,
+        received: `"${frontMatter.updated}"`,
+        fix: "Eine Meldung kann erst nach ihrem Erscheinen geändert werden: Korrigieren Sie updated: oder date:.",
+      });
     }
     return problems;
   },

@@ -22,7 +22,13 @@ export const TEASER_PLACEHOLDER = "Bitte ersetzen: ein Satz für die Themenkarte
  * slugFromTitle("Straße der Zukunft")                 // => "strasse-der-zukunft"
  */
 export function slugFromTitle(title: string): string {
-  return slugify(title, { customReplacements: [["&", " und "], ["ß", "ss"], ["ẞ", "SS"]] });
+  return slugify(title, {
+    customReplacements: [
+      ["&", " und "],
+      ["ß", "ss"],
+      ["ẞ", "SS"],
+    ],
+  });
 }
 
 /**

@@ -13,7 +13,10 @@ import { defineContentType } from "./types.ts";
 const TOPICS_FILE = "_data/topics.yaml";
 
 /** The topic a slug names, published or (in production) left out below a draft. */
-function topicOf(slug: string, data: { topics: { bySlug: Record<string, { slug: string; title: string; url: string } | undefined> }; unpublishedTopics: Record<string, { slug: string; title: string; url: string }> }) {
+function topicOf(
+  slug: string,
+  data: { topics: { bySlug: Record<string, { slug: string; title: string; url: string } | undefined> }; unpublishedTopics: Record<string, { slug: string; title: string; url: string }> },
+) {
   return data.topics.bySlug[slug] ?? data.unpublishedTopics[slug];
 }
 
@@ -37,23 +40,55 @@ export const topic = defineContentType<PageFrontMatter>({
   check: ({ file, slug, frontMatter, lineOf }, data) => {
     const problems: Problem[] = [];
     if (data && !topicOf(slug, data)) {
-      problems.push({ file, expected: `einen Eintrag mit slug: ${slug} in _data/topics.yaml`, received: "keinen solchen Eintrag", fix: `Tragen Sie das Thema "${slug}" in _data/topics.yaml ein (slug, title, teaser, order) oder benennen Sie die Datei nach einem vorhandenen Thema.` });
+      problems.push({
+        file,
+        expected: `einen Eintrag mit slug: ${slug} in _data/topics.yaml`,
+        received: "keinen solchen Eintrag",
+        fix: `Tragen Sie das Thema "${slug}" in _data/topics.yaml ein (slug, title, teaser, order) oder benennen Sie die Datei nach einem vorhandenen Thema.`,
+      });
     }
     if (frontMatter.title) {
-      problems.push({ file, line: lineOf(["title"]), field: "title", expected: "keinen title bei Themenseiten: der Titel steht in _data/topics.yaml", received: `"${frontMatter.title}"`, fix: `Entfernen Sie die Zeile title: hier und ändern Sie den Titel in _data/topics.yaml beim Thema "${slug}".` });
+      problems.push({
+        file,
+        line: lineOf(["title"]),
+        field: "title",
+        expected: "keinen title bei Themenseiten: der Titel steht in _data/topics.yaml",
+        received: `"${frontMatter.title}"`,
+        fix: `Entfernen Sie die Zeile title: hier und ändern Sie den Titel in _data/topics.yaml beim Thema "${slug}".`,
+      });
     }
     if (frontMatter.permalink) {
-      problems.push({ file, line: lineOf(["permalink"]), field: "permalink", expected: "kein permalink bei Themenseiten: ihre Adresse folgt aus _data/topics.yaml", received: `"${frontMatter.permalink}"`, fix: "Entfernen Sie die Zeile permalink: aus dem Vorspann; die Adresse ändern Sie über slug und parent in _data/topics.yaml." });
+      problems.push({
+        file,
+        line: lineOf(["permalink"]),
+        field: "permalink",
+        expected: "kein permalink bei Themenseiten: ihre Adresse folgt aus _data/topics.yaml",
+        received: `"${frontMatter.permalink}"`,
+        fix: "Entfernen Sie die Zeile permalink: aus dem Vorspann; die Adresse ändern Sie über slug und parent in _data/topics.yaml.",
+      });
     }
     if (frontMatter.layout) {
-      problems.push({ file, line: lineOf(["layout"]), field: "layout", expected: "kein layout bei Themenseiten (sie nutzen immer das Themen-Layout)", received: `"${frontMatter.layout}"`, fix: "Entfernen Sie die Zeile layout: aus dem Vorspann." });
+      problems.push({
+        file,
+        line: lineOf(["layout"]),
+        field: "layout",
+        expected: "kein layout bei Themenseiten (sie nutzen immer das Themen-Layout)",
+        received: `"${frontMatter.layout}"`,
+        fix: "Entfernen Sie die Zeile layout: aus dem Vorspann.",
+      });
     }
     return problems;
   },
   checkAll: (slugs, data) =>
     Object.keys({ ...data.topics.bySlug, ...data.unpublishedTopics })
       .filter((slug) => !slugs.has(slug))
-      .map((slug) => ({ file: "_data/topics.yaml", field: slug, expected: `eine Seite src/themen/${slug}.md für jedes Thema`, received: "keine solche Seite", fix: `Legen Sie src/themen/${slug}.md an (npm run neu -- thema "Titel") oder entfernen Sie das Thema aus _data/topics.yaml.` })),
+      .map((slug) => ({
+        file: "_data/topics.yaml",
+        field: slug,
+        expected: `eine Seite src/themen/${slug}.md für jedes Thema`,
+        received: "keine solche Seite",
+        fix: `Legen Sie src/themen/${slug}.md an (npm run neu -- thema "Titel") oder entfernen Sie das Thema aus _data/topics.yaml.`,
+      })),
   leftOut: ({ slug }, data) => (slug in data.unpublishedTopics ? {} : undefined),
   search: { type: "Thema", urlPrefix: "/themen/" },
   sitemap: true,

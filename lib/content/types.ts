@@ -53,9 +53,7 @@ export interface ScaffoldInput {
 }
 
 /** The files a scaffold writes and what it tells the editor, or why it refuses. */
-export type ScaffoldResult =
-  | { writes: { file: string; text: string }[]; created: string; file: string }
-  | { refused: string };
+export type ScaffoldResult = { writes: { file: string; text: string }[]; created: string; file: string } | { refused: string };
 
 /** `npm run neu -- <command> "Titel"`: what a new page of this type looks like. */
 export interface Scaffold {

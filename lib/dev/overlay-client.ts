@@ -41,7 +41,11 @@ function problemBlock(problem: OverlayProblem): HTMLElement {
   const place = [problem.file, problem.line ? `Zeile ${problem.line}` : "", problem.field ? `Feld ${problem.field}` : ""].filter(Boolean).join(", ");
   block.append(element("h3", place));
   const list = element("dl");
-  for (const [term, value] of [["erwartet", problem.expected], ["erhalten", problem.received], ["So beheben Sie es", problem.fix]] as const) {
+  for (const [term, value] of [
+    ["erwartet", problem.expected],
+    ["erhalten", problem.received],
+    ["So beheben Sie es", problem.fix],
+  ] as const) {
     list.append(element("dt", term), element("dd", value));
   }
   block.append(list);
@@ -73,7 +77,10 @@ function showPanel(status: OverlayStatus): void {
   panel.append(
     close,
     title,
-    element("p", "Die Vorschau zeigt weiter die letzte fehlerfreie Fassung dieser Seite. Beheben Sie die Probleme und speichern Sie; die Seite lädt dann von selbst neu. Dieselben Meldungen stehen im Terminal."),
+    element(
+      "p",
+      "Die Vorschau zeigt weiter die letzte fehlerfreie Fassung dieser Seite. Beheben Sie die Probleme und speichern Sie; die Seite lädt dann von selbst neu. Dieselben Meldungen stehen im Terminal.",
+    ),
     ...status.problems.map(problemBlock),
   );
   document.body.append(panel);

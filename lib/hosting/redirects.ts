@@ -78,10 +78,7 @@ export function formatLine(line: RedirectLine): string {
  */
 export function formatRedirects(redirects: readonly Redirect[]): string {
   const lines = redirects.flatMap(redirectLines).sort((a, b) => b.query.length - a.query.length);
-  const header = [
-    "# Alte Adressen -> neue Seiten (aus _data/site.yaml, Feld redirects).",
-    "# Zeilen mit Abfrage-Parametern (id=42, L=:lang) versteht Netlify; Cloudflare Pages überspringt sie.",
-  ];
+  const header = ["# Alte Adressen -> neue Seiten (aus _data/site.yaml, Feld redirects).", "# Zeilen mit Abfrage-Parametern (id=42, L=:lang) versteht Netlify; Cloudflare Pages überspringt sie."];
   return `${[...header, ...lines.map(formatLine)].join("\n")}\n`;
 }
 

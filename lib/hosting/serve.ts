@@ -43,7 +43,12 @@ export function parseHeaders(text: string): HeaderRule[] {
  * matchesPattern("/assets/*", "/assets/main.css") // => true
  */
 export function matchesPattern(pattern: string, urlPath: string): boolean {
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return regex.test(urlPath);
 }
 

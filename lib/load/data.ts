@@ -102,7 +102,10 @@ export function loadSiteData(root: string, options: LoadOptions = {}): { data: S
       problems.push({
         file,
         line: lineOf(at),
-        field: at.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, ""),
+        field: at
+          .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+          .join("")
+          .replace(/^\./, ""),
         expected: "die Kennung eines Bildes aus _data/images.yaml",
         received: `"${id}", das es dort nicht gibt`,
         fix: `Tragen Sie das Bild "${id}" mit Alternativtext und Bildnachweis in _data/images.yaml ein oder verwenden Sie eine vorhandene Kennung.`,
@@ -128,7 +131,7 @@ export function loadSiteData(root: string, options: LoadOptions = {}): { data: S
           file: "_data/images.yaml",
           line: images.lineOf([index]),
           field: `[${index}].caption`,
-          expected: "eine Bildunterschrift für jedes Inhaltsbild (nur Schmuckbilder mit alt: \"\" brauchen keine)",
+          expected: 'eine Bildunterschrift für jedes Inhaltsbild (nur Schmuckbilder mit alt: "" brauchen keine)',
           received: "nichts (Feld fehlt)",
           fix: `Ergänzen Sie "caption:" für das Bild "${image.id}".`,
         });
@@ -185,7 +188,16 @@ export function loadSiteData(root: string, options: LoadOptions = {}): { data: S
 
   if (problems.length > 0 || !site.value || !contacts.value || !images.value || !topics.value) return { data: undefined, problems };
   const allTopics = topics.value;
-  const hidden = (options.drafts ?? runMode().drafts) ? new Set<string>() : unpublishedTopics(allTopics, draftTopicSlugs(root, allTopics.map((t) => t.slug)));
+  const hidden =
+    (options.drafts ?? runMode().drafts)
+      ? new Set<string>()
+      : unpublishedTopics(
+          allTopics,
+          draftTopicSlugs(
+            root,
+            allTopics.map((t) => t.slug),
+          ),
+        );
   const fullTree = buildTopicTree(allTopics);
   return {
     data: {

@@ -57,12 +57,7 @@ const CARD_SIZES: Record<ColumnLayout, string> = {
     "(min-width: 31.25rem) calc(50vw - 1.62rem)",
     "calc(100vw - 2rem)",
   ].join(", "),
-  single: [
-    "(min-width: 50rem) 15.17rem",
-    "(min-width: 46.25rem) calc(33.33vw - 1.5rem)",
-    "(min-width: 31.25rem) calc(50vw - 1.62rem)",
-    "calc(100vw - 2rem)",
-  ].join(", "),
+  single: ["(min-width: 50rem) 15.17rem", "(min-width: 46.25rem) calc(33.33vw - 1.5rem)", "(min-width: 31.25rem) calc(50vw - 1.62rem)", "calc(100vw - 2rem)"].join(", "),
 };
 
 /** Widths of photos as wide as the main column: 1x and 2x of 20rem to 48rem. */

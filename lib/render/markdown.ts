@@ -155,7 +155,12 @@ function figureRule(md: MarkdownIt, renderers: MarkdownRenderers): void {
 
 /** Whether a token opens a `mailto:` link. */
 function isMailtoLink(token: Token): boolean {
-  return token.type === "link_open" && String(token.attrGet("href") ?? "").toLowerCase().startsWith("mailto:");
+  return (
+    token.type === "link_open" &&
+    String(token.attrGet("href") ?? "")
+      .toLowerCase()
+      .startsWith("mailto:")
+  );
 }
 
 /** Replaces every `mailto:` link (including linkified plain addresses) with protected markup. */

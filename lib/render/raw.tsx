@@ -28,7 +28,10 @@ export function MarkdownHtml({ markdown, class: className }: { markdown: Rendere
  * jsonForScript({ name: "</script>" }) // => '{"name":"\\u003c/script>"}'
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** A JSON-LD block for search engines (never executed by browsers). */

@@ -80,7 +80,10 @@ export const EventFrontMatterSchema = z.strictObject({
   /** Id of a photo in `_data/images.yaml`. */
   hero: Slug.optional().describe("die Kennung eines Fotos aus _data/images.yaml"),
   /** Cancelled or postponed; left out while it takes place as planned. */
-  status: z.enum(EventStatuses).optional().describe(`einer der Werte: ${EventStatuses.join(", ")} (ohne Angabe: findet statt)`),
+  status: z
+    .enum(EventStatuses)
+    .optional()
+    .describe(`einer der Werte: ${EventStatuses.join(", ")} (ohne Angabe: findet statt)`),
   /** Date of the last editorial change. */
   updated: IsoDate.optional().describe("das Datum einer späteren Änderung im Format JJJJ-MM-TT"),
   /** A draft is shown in the preview (`npm start`) but never published. */

@@ -14,7 +14,10 @@ export const NewsFrontMatterSchema = z.strictObject({
   /** One or two sentences for lists, the feed and search engines (the meta description). */
   teaser: z.string().trim().min(50).max(200).describe("ein Anreißer aus ein bis zwei Sätzen mit 50 bis 200 Zeichen (für Listen, den Feed und Suchmaschinen)"),
   /** Meldung (default) or Pressemitteilung. */
-  category: z.enum(NewsCategories).optional().describe(`eine der Arten: ${NewsCategories.join(", ")} (ohne Angabe: Meldung)`),
+  category: z
+    .enum(NewsCategories)
+    .optional()
+    .describe(`eine der Arten: ${NewsCategories.join(", ")} (ohne Angabe: Meldung)`),
   /** Topics of `_data/topics.yaml` the article belongs to. */
   topics: z.array(Slug).optional().describe("eine Liste von Themen-Kennungen aus _data/topics.yaml, z. B. [kommunale-entwicklungszusammenarbeit]"),
   /** Id of the hero photo in `_data/images.yaml`. */

@@ -11,13 +11,7 @@ export const PageFrontMatterSchema = z.strictObject({
   /** Page title (H1 and browser tab); topic pages take it from `_data/topics.yaml`. */
   title: Line.optional().describe("der Seitentitel in einer Zeile"),
   /** Summary for search engines and search results, 50 to 200 characters. */
-  description: z
-    .string()
-    .trim()
-    .min(50)
-    .max(200)
-    .describe("eine Kurzbeschreibung der Seite mit 50 bis 200 Zeichen (für Suchmaschinen und die Suche)")
-    .superRefine(refuseInvisible),
+  description: z.string().trim().min(50).max(200).describe("eine Kurzbeschreibung der Seite mit 50 bis 200 Zeichen (für Suchmaschinen und die Suche)").superRefine(refuseInvisible),
   /** Date of the last editorial change; otherwise the date of the file's last git commit. */
   updated: IsoDate.optional(),
   /** Id of the hero photo in `_data/images.yaml`. */
@@ -25,7 +19,10 @@ export const PageFrontMatterSchema = z.strictObject({
   /** Ids of contacts from `_data/contacts.yaml` shown in the sidebar. */
   contacts: z.array(Slug).optional().describe("eine Liste von Kontakt-Kennungen aus _data/contacts.yaml, z. B. [nicole-kimmel]"),
   /** Layout of a non-topic page. */
-  layout: z.enum(PageLayouts).optional().describe(`eines der Layouts: ${PageLayouts.join(", ")}`),
+  layout: z
+    .enum(PageLayouts)
+    .optional()
+    .describe(`eines der Layouts: ${PageLayouts.join(", ")}`),
   /** Short title for breadcrumb and navigation. */
   shortTitle: Line.optional(),
   /** Output path, only for special pages such as `404.html`. */

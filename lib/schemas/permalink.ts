@@ -63,7 +63,10 @@ export function permalinkIssue(permalink: string): PermalinkIssue | undefined {
   }
   const first = last[0]!;
   if ((GENERATED_TOP_LEVEL as readonly string[]).includes(first)) {
-    return { message: "eine Adresse, die keine Datei belegt, die der Build selbst erzeugt", fix: `„${first}“ erzeugt der Build selbst (${GENERATED_TOP_LEVEL.join(", ")}). Wählen Sie eine andere Adresse.` };
+    return {
+      message: "eine Adresse, die keine Datei belegt, die der Build selbst erzeugt",
+      fix: `„${first}“ erzeugt der Build selbst (${GENERATED_TOP_LEVEL.join(", ")}). Wählen Sie eine andere Adresse.`,
+    };
   }
   return undefined;
 }

@@ -27,7 +27,7 @@ export const RedirectSchema = z
       .describe("eine Adresse dieser Website, beginnend mit /, z. B. /themen/neuer-name/ (nach /* auch /themen/neuer-name/:splat)"),
   })
   .refine((r) => r.to.endsWith(":splat") === r.from.split("?")[0]!.endsWith("/*"), {
-    message: "\":splat\" am Ende von to genau dann, wenn from auf /* endet",
+    message: '":splat" am Ende von to genau dann, wenn from auf /* endet',
     params: { fix: "Endet from auf /*, muss to auf /:splat enden (z. B. /themen/neu/:splat); sonst lassen Sie :splat weg." },
   });
 
@@ -58,9 +58,15 @@ export const SiteSchema = z.strictObject({
   /** Footer links. */
   footer: z.array(LinkSchema).min(1),
   /** Colour of the browser bar and the app icon background (web manifest, `theme-color`). */
-  themeColor: z.string().regex(/^#[0-9a-f]{6}$/).describe("eine Farbe als #rrggbb in Kleinbuchstaben, z. B. #005e55"),
+  themeColor: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/)
+    .describe("eine Farbe als #rrggbb in Kleinbuchstaben, z. B. #005e55"),
   /** Square SVG the favicons and app icons are made from, relative to the project folder. */
-  icon: z.string().regex(/^assets\/[a-z0-9/_-]+\.svg$/).describe("der Pfad einer SVG-Datei im Ordner assets/, z. B. assets/icons/sez.svg"),
+  icon: z
+    .string()
+    .regex(/^assets\/[a-z0-9/_-]+\.svg$/)
+    .describe("der Pfad einer SVG-Datei im Ordner assets/, z. B. assets/icons/sez.svg"),
   /** Photo shown when a page is shared and has no hero photo (id from `_data/images.yaml`). */
   ogImage: Slug.describe("die Kennung eines Fotos aus _data/images.yaml, z. B. startseite"),
   /** Old addresses of the previous website and where they lead now. */

@@ -35,6 +35,14 @@ export function textIssue(text: string): TextIssue | undefined {
   if (!first) return undefined;
   const code = `U+${first[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
   return first === control
-    ? { index: first.index, received: `ein unsichtbares Steuerzeichen (${code})`, fix: "Löschen Sie das unsichtbare Zeichen: tippen Sie die Stelle neu oder fügen Sie den Text als „nur Text“ ein (Strg+Umschalt+V)." }
-    : { index: first.index, received: `ein unsichtbares Zeichen, das die Schreibrichtung umkehrt (${code})`, fix: "Löschen Sie das unsichtbare Zeichen: es zeigt den Text in anderer Reihenfolge, als er gespeichert ist. Tippen Sie die Stelle neu." };
+    ? {
+        index: first.index,
+        received: `ein unsichtbares Steuerzeichen (${code})`,
+        fix: "Löschen Sie das unsichtbare Zeichen: tippen Sie die Stelle neu oder fügen Sie den Text als „nur Text“ ein (Strg+Umschalt+V).",
+      }
+    : {
+        index: first.index,
+        received: `ein unsichtbares Zeichen, das die Schreibrichtung umkehrt (${code})`,
+        fix: "Löschen Sie das unsichtbare Zeichen: es zeigt den Text in anderer Reihenfolge, als er gespeichert ist. Tippen Sie die Stelle neu.",
+      };
 }

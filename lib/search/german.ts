@@ -48,13 +48,7 @@ const ENTITY = /&[#\w]+;/g;
  * foldGerman("Straße")         // => "strasse"
  */
 export function foldGerman(word: string): string {
-  return word
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss");
+  return word.normalize("NFC").toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
 }
 
 /**

@@ -80,9 +80,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * sortProblems([{ file: "b.md", ... }, { file: "a.md", ... }]) // a.md first
  */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? "").localeCompare(b.field ?? ""),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? "").localeCompare(b.field ?? ""));
 }
 
 /**

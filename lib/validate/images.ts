@@ -56,7 +56,10 @@ function markdownImageProblem(file: string, image: MarkdownImage, credits: reado
   }
   const id = image.src.slice(IMAGE_SCHEME.length);
   if (credits && !credits.some((c) => c.id === id)) {
-    const guess = closestImageId(id, credits.map((c) => c.id));
+    const guess = closestImageId(
+      id,
+      credits.map((c) => c.id),
+    );
     return {
       ...at,
       expected: `die Kennung eines Fotos aus ${IMAGES_FILE}`,

@@ -194,7 +194,13 @@ function checkLink(link: LinkAt, targets: Map<string, LinkTarget>, origin: strin
   if (resolved.hash && target.ids && !target.ids.has(resolved.hash) && !LAYOUT_IDS.includes(resolved.hash)) {
     const ids = [...target.ids];
     const guess = closestId(resolved.hash, ids);
-    const available = ids.length > 0 ? `; dort gibt es ${ids.slice(0, 6).map((id) => `#${id}`).join(", ")}${ids.length > 6 ? ", ..." : ""}` : "; dort gibt es keine Zwischenüberschriften";
+    const available =
+      ids.length > 0
+        ? `; dort gibt es ${ids
+            .slice(0, 6)
+            .map((id) => `#${id}`)
+            .join(", ")}${ids.length > 6 ? ", ..." : ""}`
+        : "; dort gibt es keine Zwischenüberschriften";
     return {
       ...at,
       expected: `einen Sprungpunkt, den es auf ${target.url} gibt (jede Zwischenüberschrift ist einer)`,

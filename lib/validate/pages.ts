@@ -151,12 +151,24 @@ function guessUrl(file: string, raw: unknown, typeUrl: string | undefined): stri
 }
 
 /** How the build announces a page that waits for its date (a warning: nothing to fix). */
-const NOTICE = { field: "date", expected: "ein Datum bis heute, damit die Seite erscheint", fix: "Nichts zu tun: Die Seite erscheint mit dem ersten Build an ihrem Datum (der tägliche Build der Website sorgt dafür)." } as const;
+const NOTICE = {
+  field: "date",
+  expected: "ein Datum bis heute, damit die Seite erscheint",
+  fix: "Nichts zu tun: Die Seite erscheint mit dem ersten Build an ihrem Datum (der tägliche Build der Website sorgt dafür).",
+} as const;
 
 /** What a reference field's message says, by the kind of entry it names. */
 const REFERENCE_TEXT: Record<ReferenceKind, { one: string; file: string; fix: (id: string, data: SiteData) => string }> = {
-  images: { one: "eines Bildes", file: "_data/images.yaml", fix: (id, data) => `Tragen Sie das Bild "${id}" in _data/images.yaml ein oder verwenden Sie eine vorhandene Kennung, z. B. ${Object.keys(data.images)[0]}.` },
-  contacts: { one: "eines Kontakts", file: "_data/contacts.yaml", fix: (_id, data) => `Verwenden Sie eine vorhandene Kennung (${Object.keys(data.contacts).join(", ")}) oder legen Sie den Kontakt in _data/contacts.yaml an.` },
+  images: {
+    one: "eines Bildes",
+    file: "_data/images.yaml",
+    fix: (id, data) => `Tragen Sie das Bild "${id}" in _data/images.yaml ein oder verwenden Sie eine vorhandene Kennung, z. B. ${Object.keys(data.images)[0]}.`,
+  },
+  contacts: {
+    one: "eines Kontakts",
+    file: "_data/contacts.yaml",
+    fix: (_id, data) => `Verwenden Sie eine vorhandene Kennung (${Object.keys(data.contacts).join(", ")}) oder legen Sie den Kontakt in _data/contacts.yaml an.`,
+  },
   topics: { one: "eines Themas", file: "_data/topics.yaml", fix: (_id, data) => `Verwenden Sie die slug eines Themas aus _data/topics.yaml (${Object.keys(data.topics.bySlug).join(", ")}).` },
 };
 
@@ -218,9 +230,7 @@ export function validatePages(
   const pages: ValidPage[] = [];
   const sources: PageSource[] = [];
   const slugsOf = new Map<AnyContentType, Set<string>>();
-  const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(
-    Object.entries(GENERATED_URLS).map(([url, file]) => [outputFileOf(url), { file, permalink: false }]),
-  );
+  const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(Object.entries(GENERATED_URLS).map(([url, file]) => [outputFileOf(url), { file, permalink: false }]));
 
   for (const file of listMarkdown(root, CONTENT_DIR)) {
     const placed = typeOrRule(file);
@@ -242,12 +252,23 @@ export function validatePages(
     }
     const text = decoded.text;
     if (text.trim() === "") {
-      problems.push({ file, expected: "eine Seite mit Vorspann (---) und Text", received: "eine leere Datei", fix: "Füllen Sie die Datei (Vorlage: npm run neu -- seite \"Titel\") oder löschen Sie sie." });
+      problems.push({
+        file,
+        expected: "eine Seite mit Vorspann (---) und Text",
+        received: "eine leere Datei",
+        fix: 'Füllen Sie die Datei (Vorlage: npm run neu -- seite "Titel") oder löschen Sie sie.',
+      });
       continue;
     }
     const split = splitNormalised(text);
     if (!split) {
-      problems.push({ file, line: 1, expected: "einen Vorspann zwischen zwei Zeilen mit ---", received: "keinen Vorspann", fix: "Beginnen Sie die Datei mit einer Zeile ---, dann title: und description:, dann wieder ---." });
+      problems.push({
+        file,
+        line: 1,
+        expected: "einen Vorspann zwischen zwei Zeilen mit ---",
+        received: "keinen Vorspann",
+        fix: "Beginnen Sie die Datei mit einer Zeile ---, dann title: und description:, dann wieder ---.",
+      });
       continue;
     }
     problems.push(...langProblems(file, split.body, split.bodyLine));

@@ -16,7 +16,10 @@ import { shippedSvgs, svgProblems } from "./svg.ts";
 
 /** What a JSON data file in `src/` may set for the pages beside it: the layout, nothing else. */
 export const JsonDataFileSchema = z.strictObject({
-  layout: z.enum(PageLayouts).optional().describe(`eines der Layouts: ${PageLayouts.join(", ")}`),
+  layout: z
+    .enum(PageLayouts)
+    .optional()
+    .describe(`eines der Layouts: ${PageLayouts.join(", ")}`),
 });
 
 /** Extensions Eleventy reads as data (or as code) next to pages and in `_data/`. */
@@ -53,12 +56,27 @@ export function sourceFileProblems(root: string): Problem[] {
     if (!DATA_EXTENSION.test(name)) continue;
     const inData = file.startsWith("_data/");
     if (/\.(js|cjs|mjs)$/.test(name)) {
-      problems.push({ file, expected: "keinen Programmcode zwischen den Inhalten", received: `die JavaScript-Datei ${name}, die Eleventy beim Build ausführen würde`, fix: "Löschen Sie die Datei. Angaben zu einer Seite gehören in ihren Vorspann; Programmcode gehört in lib/ und wird von den Entwicklern geprüft." });
+      problems.push({
+        file,
+        expected: "keinen Programmcode zwischen den Inhalten",
+        received: `die JavaScript-Datei ${name}, die Eleventy beim Build ausführen würde`,
+        fix: "Löschen Sie die Datei. Angaben zu einer Seite gehören in ihren Vorspann; Programmcode gehört in lib/ und wird von den Entwicklern geprüft.",
+      });
     } else if (/\.tsx?$/.test(name)) {
       if (inData ? /\.ts$/.test(name) : /\.(11ty\.tsx|11tydata\.ts)$/.test(name)) continue;
-      problems.push({ file, expected: "TypeScript nur als Vorlage (*.11ty.tsx) oder Daten-Code (*.11tydata.ts)", received: `die Datei ${name}, die Eleventy als Daten einer Seite lesen würde`, fix: "Löschen oder verschieben Sie die Datei (Programmcode gehört in lib/)." });
+      problems.push({
+        file,
+        expected: "TypeScript nur als Vorlage (*.11ty.tsx) oder Daten-Code (*.11tydata.ts)",
+        received: `die Datei ${name}, die Eleventy als Daten einer Seite lesen würde`,
+        fix: "Löschen oder verschieben Sie die Datei (Programmcode gehört in lib/).",
+      });
     } else if (inData) {
-      problems.push({ file, expected: "Datendateien in YAML (_data/*.yaml)", received: `die JSON-Datei ${name}, die Eleventy ungeprüft auf jede Seite übernehmen würde`, fix: "Löschen Sie die Datei; die Daten der Website stehen in _data/site.yaml, contacts.yaml, images.yaml und topics.yaml." });
+      problems.push({
+        file,
+        expected: "Datendateien in YAML (_data/*.yaml)",
+        received: `die JSON-Datei ${name}, die Eleventy ungeprüft auf jede Seite übernehmen würde`,
+        fix: "Löschen Sie die Datei; die Daten der Website stehen in _data/site.yaml, contacts.yaml, images.yaml und topics.yaml.",
+      });
     } else problems.push(...jsonDataProblems(root, file));
   }
   for (const svg of shippedSvgs(root)) problems.push(...svgProblems(root, svg));
@@ -71,13 +89,23 @@ function jsonDataProblems(root: string, file: string): Problem[] {
   try {
     data = JSON.parse(normaliseText(readFileSync(path.join(root, file), "utf8")));
   } catch (error) {
-    return [{ file, expected: "gültiges JSON", received: `einen Syntaxfehler (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`, fix: "Prüfen Sie Klammern, Kommas und Anführungszeichen, oder löschen Sie die Datei." }];
+    return [
+      {
+        file,
+        expected: "gültiges JSON",
+        received: `einen Syntaxfehler (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
+        fix: "Prüfen Sie Klammern, Kommas und Anführungszeichen, oder löschen Sie die Datei.",
+      },
+    ];
   }
   const result = JsonDataFileSchema.safeParse(data);
   if (result.success) return [];
   return problemsFromZod(result.error, JsonDataFileSchema, data, file).map((problem) =>
     problem.received.startsWith("das unbekannte Feld")
-      ? { ...problem, fix: `Eine Datendatei neben den Seiten darf nur layout setzen. Tragen Sie ${problem.field} in den Vorspann der einzelnen Seite ein (permalink nur dort, wo es die Redaktionsregeln erlauben) und löschen Sie es hier.` }
+      ? {
+          ...problem,
+          fix: `Eine Datendatei neben den Seiten darf nur layout setzen. Tragen Sie ${problem.field} in den Vorspann der einzelnen Seite ein (permalink nur dort, wo es die Redaktionsregeln erlauben) und löschen Sie es hier.`,
+        }
       : problem,
   );
 }

@@ -73,9 +73,15 @@ function explain(kind: HtmlKind, html: string): { received: string; fix: string 
         fix: `Entfernen Sie die Einbettung: Fremde Inhalte wie Videos oder Karten senden Daten an Dritte und werden nicht eingebettet. Verlinken Sie sie stattdessen mit [Video ansehen](https://...). ${GENERAL_HINT}`,
       };
     case "handler":
-      return { received: `ein HTML-Attribut mit Programmcode (on...=): ${quoted}`, fix: `Entfernen Sie das Attribut: Programmcode aus Seitentexten wird aus Sicherheitsgründen nie ausgeführt. ${GENERAL_HINT}` };
+      return {
+        received: `ein HTML-Attribut mit Programmcode (on...=): ${quoted}`,
+        fix: `Entfernen Sie das Attribut: Programmcode aus Seitentexten wird aus Sicherheitsgründen nie ausgeführt. ${GENERAL_HINT}`,
+      };
     case "javascript":
-      return { received: `eine javascript:-Adresse: ${quoted}`, fix: `Entfernen Sie die javascript:-Adresse: Links führen auf eine Seite (/kontakt/), eine Website (https://...) oder eine E-Mail-Adresse. ${GENERAL_HINT}` };
+      return {
+        received: `eine javascript:-Adresse: ${quoted}`,
+        fix: `Entfernen Sie die javascript:-Adresse: Links führen auf eine Seite (/kontakt/), eine Website (https://...) oder eine E-Mail-Adresse. ${GENERAL_HINT}`,
+      };
     case "comment":
       return { received: `einen HTML-Kommentar: ${quoted}`, fix: "Entfernen Sie den Kommentar: Er wäre auf der Website als Text zu sehen. Notizen für die Redaktion gehören in die Commit-Nachricht." };
     case "tag": {

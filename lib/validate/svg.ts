@@ -11,8 +11,29 @@ import type { Problem } from "../shared/problems.ts";
 
 /** Elements that only draw. */
 const DRAWING_ELEMENTS = new Set([
-  "svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "title", "desc", "defs", "symbol", "use",
-  "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "text", "tspan", "metadata",
+  "svg",
+  "g",
+  "path",
+  "rect",
+  "circle",
+  "ellipse",
+  "line",
+  "polyline",
+  "polygon",
+  "title",
+  "desc",
+  "defs",
+  "symbol",
+  "use",
+  "lineargradient",
+  "radialgradient",
+  "stop",
+  "clippath",
+  "mask",
+  "pattern",
+  "text",
+  "tspan",
+  "metadata",
 ]);
 
 /** Where a finding stands and what it is. */
@@ -47,8 +68,10 @@ export function svgFindings(text: string): SvgFinding[] {
         for (const [attribute, value] of Object.entries(attributes)) {
           const key = attribute.toLowerCase();
           if (key.startsWith("on")) findings.push({ line, what: `das Attribut ${attribute}= (Programmcode)` });
-          else if ((key === "href" || key === "xlink:href" || key === "src") && !value.trim().startsWith("#")) findings.push({ line, what: `einen Verweis ${attribute}="${value.slice(0, 60)}" auf eine andere Datei oder Website` });
-          else if (/url\(\s*['"]?\s*(?!#)/i.test(value) || /javascript:|expression\(|@import/i.test(value)) findings.push({ line, what: `im Attribut ${attribute}= einen Verweis nach außen (${value.slice(0, 60)})` });
+          else if ((key === "href" || key === "xlink:href" || key === "src") && !value.trim().startsWith("#"))
+            findings.push({ line, what: `einen Verweis ${attribute}="${value.slice(0, 60)}" auf eine andere Datei oder Website` });
+          else if (/url\(\s*['"]?\s*(?!#)/i.test(value) || /javascript:|expression\(|@import/i.test(value))
+            findings.push({ line, what: `im Attribut ${attribute}= einen Verweis nach außen (${value.slice(0, 60)})` });
         }
       },
     },

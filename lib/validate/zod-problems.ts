@@ -95,13 +95,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * const result = ContactsSchema.safeParse(data);
  * if (!result.success) problemsFromZod(result.error, ContactsSchema, data, "_data/contacts.yaml", parsed.lineOf);
  */
-export function problemsFromZod(
-  error: z.core.$ZodError,
-  schema: AnySchema,
-  data: unknown,
-  file: string,
-  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
-): Problem[] {
+export function problemsFromZod(error: z.core.$ZodError, schema: AnySchema, data: unknown, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
@@ -119,9 +113,7 @@ export function problemsFromZod(
           field: formatPath([...path, key]),
           expected: `nur diese Felder: ${allowed.join(", ")}`,
           received: `das unbekannte Feld "${key}"`,
-          fix: guess
-            ? `Meinten Sie "${guess}"? Benennen Sie das Feld "${key}" in "${guess}" um.`
-            : `Entfernen Sie das Feld "${key}" oder benennen Sie es in eines der erlaubten Felder um.`,
+          fix: guess ? `Meinten Sie "${guess}"? Benennen Sie das Feld "${key}" in "${guess}" um.` : `Entfernen Sie das Feld "${key}" oder benennen Sie es in eines der erlaubten Felder um.`,
         });
       }
       continue;
@@ -143,8 +135,8 @@ export function problemsFromZod(
         (unquoted
           ? `Setzen Sie den Wert in Anführungszeichen, so wie er gemeint ist, z. B. ${String(path.at(-1) ?? "feld")}: "${String(path.at(-1)) === "phone" ? "+497112102940" : String(received)}". Ohne Anführungszeichen liest YAML ihn als ${typeof received === "number" ? "Zahl (ein + oder eine führende 0 gehen dabei verloren)" : "Ja/Nein-Wert"}.`
           : missing
-          ? `Ergänzen Sie das Pflichtfeld "${String(path.at(-1) ?? field)}".`
-          : `Korrigieren Sie den Wert von "${field || "dieser Datei"}" so, dass er der Erwartung entspricht.`),
+            ? `Ergänzen Sie das Pflichtfeld "${String(path.at(-1) ?? field)}".`
+            : `Korrigieren Sie den Wert von "${field || "dieser Datei"}" so, dass er der Erwartung entspricht.`),
     });
   }
   return problems;

@@ -30,14 +30,18 @@ export default function NewsIndex(data: NewsListData) {
   const current = data.pagination.pageNumber;
   const urls = data.pagination.pages.map((_, index) => newsListUrl(index + 1));
   const title = current === 0 ? "Aktuelles" : `Aktuelles, Seite ${current + 1}`;
-  const trail: Crumb[] = [
-    { title: "Startseite", url: "/" },
-    { title: "Aktuelles", url: "/aktuelles/" },
-    ...(current === 0 ? [] : [{ title: `Seite ${current + 1}`, url: data.page.url }]),
-  ];
+  const trail: Crumb[] = [{ title: "Startseite", url: "/" }, { title: "Aktuelles", url: "/aktuelles/" }, ...(current === 0 ? [] : [{ title: `Seite ${current + 1}`, url: data.page.url }])];
   const links = [FEED_LINK, ...(urls[current - 1] ? [{ rel: "prev", href: urls[current - 1]! }] : []), ...(urls[current + 1] ? [{ rel: "next", href: urls[current + 1]! }] : [])];
   return (
-    <Base site={data.site} shareImage={data.photos[data.site.ogImage]!} title={title} description="Neuigkeiten der SEZ: Meldungen und Pressemitteilungen zur Entwicklungszusammenarbeit in Baden-Württemberg, neueste zuerst." url={data.page.url} trail={trail} links={links}>
+    <Base
+      site={data.site}
+      shareImage={data.photos[data.site.ogImage]!}
+      title={title}
+      description="Neuigkeiten der SEZ: Meldungen und Pressemitteilungen zur Entwicklungszusammenarbeit in Baden-Württemberg, neueste zuerst."
+      url={data.page.url}
+      trail={trail}
+      links={links}
+    >
       <div class="article list-page">
         <h1>{title}</h1>
         <p>

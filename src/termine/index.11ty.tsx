@@ -28,7 +28,9 @@ export default function EventIndex(data: SiteCascade & { page: EleventyPage; tod
     >
       <div class="article list-page">
         <h1>Termine</h1>
-        <p>Veranstaltungen der SEZ und ihrer Partner, die nächsten zuerst. Vergangene Veranstaltungen finden Sie im <a href="/termine/archiv/">Archiv</a>.</p>
+        <p>
+          Veranstaltungen der SEZ und ihrer Partner, die nächsten zuerst. Vergangene Veranstaltungen finden Sie im <a href="/termine/archiv/">Archiv</a>.
+        </p>
         {months.length === 0 && <p>Zurzeit sind keine Veranstaltungen geplant.</p>}
         {months.map((month) => (
           <section aria-labelledby={`monat-${month.key}`}>
@@ -43,7 +45,8 @@ export default function EventIndex(data: SiteCascade & { page: EleventyPage; tod
             <a href={CALENDAR_URL}>
               <code>{`${data.site.url}${CALENDAR_URL}`}</code>
             </a>{" "}
-            und fügen Sie sie dort als Kalender-Abonnement ein (in Outlook: „Kalender hinzufügen“, „Aus dem Internet“; bei Apple und Google: „Kalender abonnieren“ bzw. „Per URL“). Ein Klick auf die Adresse lädt die Termine einmalig herunter.
+            und fügen Sie sie dort als Kalender-Abonnement ein (in Outlook: „Kalender hinzufügen“, „Aus dem Internet“; bei Apple und Google: „Kalender abonnieren“ bzw. „Per URL“). Ein Klick auf die
+            Adresse lädt die Termine einmalig herunter.
           </p>
         </section>
       </div>

@@ -26,7 +26,10 @@ const PRINT_CHECK_WIDTH = 1280;
  * // => ['color-contrast (serious): ... -> .x']
  */
 function describeViolations(violations: Result[]): string[] {
-  return violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help} -> ${v.nodes.map((node) => `${node.target.join(" ")}${node.failureSummary ? ` [${node.failureSummary.replace(/\s+/g, " ")}]` : ""}`).join("; ")} (${v.helpUrl})`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? "?"}): ${v.help} -> ${v.nodes.map((node) => `${node.target.join(" ")}${node.failureSummary ? ` [${node.failureSummary.replace(/\s+/g, " ")}]` : ""}`).join("; ")} (${v.helpUrl})`,
+  );
 }
 
 async function open(page: Page, url: string): Promise<void> {
@@ -45,7 +48,10 @@ for (const url of siteUrls()) {
       await page.setViewportSize({ width, height: 900 });
       await open(page, url);
       // Only violations are serialised in full; passes would cost time and say nothing here.
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ["violations"] }).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(WCAG_TAGS)
+        .options({ resultTypes: ["violations"] })
+        .analyze();
       expect(describeViolations(violations), `axe-Verstöße auf ${url} bei ${width}px`).toEqual([]);
       if (width !== PRINT_CHECK_WIDTH) return;
       // The print style has its own colours; axe checks the page as the printer would get it.

@@ -18,7 +18,11 @@ test("upcoming events are grouped by month, soonest first; past ones are in the 
   await expect(page.getByRole("main").getByText("Online-Sprechstunde Globales Lernen")).toHaveCount(0);
   await page.getByRole("link", { name: "Archiv" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vergangene Termine");
-  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(["Online-Sprechstunde Globales Lernen", "Netzwerktreffen Kommunale Partnerschaften", "Workshop Faire Beschaffung"]);
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
+    "Online-Sprechstunde Globales Lernen",
+    "Netzwerktreffen Kommunale Partnerschaften",
+    "Workshop Faire Beschaffung",
+  ]);
 });
 
 test("the list explains how to subscribe to the calendar", async ({ page }) => {
@@ -42,7 +46,11 @@ test("an event with open registration has its facts, the registration button and
   const ics = await (await page.request.get("/termine/2027/fortbildung-faire-beschaffung.ics")).text();
   expect(ics).toContain("DTSTART:20270311T083000Z");
   const ld = await page.locator('script[type="application/ld+json"]').evaluateAll((s) => s.map((x) => JSON.parse(x.textContent!)));
-  expect(ld.find((d) => d["@type"] === "Event")).toMatchObject({ startDate: "2027-03-11T09:30+01:00", eventStatus: "https://schema.org/EventScheduled", eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode" });
+  expect(ld.find((d) => d["@type"] === "Event")).toMatchObject({
+    startDate: "2027-03-11T09:30+01:00",
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+  });
 });
 
 test("a closed registration and a cancelled event say so", async ({ page }) => {

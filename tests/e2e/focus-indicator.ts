@@ -74,7 +74,12 @@ export async function focusIndicator(page: Page): Promise<FocusIndicator | undef
       for (const part of boxShadow.split(/,(?![^(]*\))/)) {
         const colorText = /rgba?\([^)]*\)/.exec(part)?.[0] ?? "";
         const color = parseColor(colorText);
-        const [x = 0, y = 0, blur = 0, spread = 0] = part.replace(colorText, "").trim().split(/\s+/).filter((t) => t.endsWith("px")).map(parseFloat);
+        const [x = 0, y = 0, blur = 0, spread = 0] = part
+          .replace(colorText, "")
+          .trim()
+          .split(/\s+/)
+          .filter((t) => t.endsWith("px"))
+          .map(parseFloat);
         if (color && color[3] > 0.5 && !part.includes("inset") && x === 0 && y === 0 && blur === 0 && spread >= 2) return { color, spread };
       }
       return undefined;

@@ -49,7 +49,10 @@ async function loaded(img: Locator): Promise<void> {
 
 /** The hashes of the photos a page shows. */
 async function photosOn(page: Page): Promise<string[]> {
-  return page.locator("main img, aside img").evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).getAttribute("src") ?? "")).then((srcs) => srcs.map(photoHash));
+  return page
+    .locator("main img, aside img")
+    .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).getAttribute("src") ?? ""))
+    .then((srcs) => srcs.map(photoHash));
 }
 
 test("the built site has pages to check", () => {
@@ -216,7 +219,10 @@ test("the Bildnachweis lists every photo of the site with the pages that show it
     const listed = entries.filter((entry) => photoHash(entry.src) === hash);
     expect(listed.length, `Foto ${hash} fehlt im Bildnachweis`).toBeGreaterThan(0);
     for (const url of urls) {
-      expect(listed.some((entry) => entry.links.includes(url)), `Bildnachweis nennt ${url} nicht für Foto ${hash}`).toBe(true);
+      expect(
+        listed.some((entry) => entry.links.includes(url)),
+        `Bildnachweis nennt ${url} nicht für Foto ${hash}`,
+      ).toBe(true);
     }
   }
   for (const entry of entries) expect(entry.terms).toEqual(expect.arrayContaining(["Foto", "Lizenz", "Zu sehen auf"]));

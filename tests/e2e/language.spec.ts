@@ -12,7 +12,12 @@ test('every page is lang="de" and every inner lang is a valid tag', async ({ pag
     await page.goto(url);
     await expect.soft(page.locator("html"), `lang auf ${url}`).toHaveAttribute("lang", "de");
     const inner = await page.locator("body [lang]").evaluateAll((elements) => elements.map((e) => e.getAttribute("lang") ?? ""));
-    expect.soft(inner.filter((tag) => !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)), `ungültige lang-Werte auf ${url}`).toEqual([]);
+    expect
+      .soft(
+        inner.filter((tag) => !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)),
+        `ungültige lang-Werte auf ${url}`,
+      )
+      .toEqual([]);
   }
 });
 

@@ -67,5 +67,10 @@ test("an unknown URL gets the 404 page", async ({ page }) => {
   const response = await page.goto("/gibt-es-nicht/");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
-  await expect(page.getByRole("main").getByRole("link", { name: /Startseite/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("link", { name: /Startseite/ })
+      .first(),
+  ).toBeVisible();
 });

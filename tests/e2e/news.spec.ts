@@ -7,7 +7,10 @@ test("the list shows ten articles, newest first, and links to the next page", as
   const titles = page.getByRole("main").getByRole("listitem").getByRole("heading", { level: 2 });
   await expect(titles).toHaveCount(10);
   await expect(titles.first()).toHaveText("Eine-Welt-Tage laden zum Mitmachen ein");
-  const dates = await page.getByRole("main").locator(".teaser time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+  const dates = await page
+    .getByRole("main")
+    .locator(".teaser time")
+    .evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
   expect(dates).toEqual([...dates].sort().reverse());
   const pages = page.getByRole("navigation", { name: "Seiten der Meldungen" });
   await expect(pages.getByRole("link", { name: "Seite 1" })).toHaveAttribute("aria-current", "page");

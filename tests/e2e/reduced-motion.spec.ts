@@ -17,7 +17,8 @@ function movingElements(page: Page): Promise<string[]> {
         const s = getComputedStyle(element, pseudo);
         const transitions = s.transitionProperty !== "none" && longest(s.transitionDuration) > 0;
         const animations = s.animationName !== "none" && longest(s.animationDuration) > 0;
-        if (transitions || animations) moving.push(`${element.tagName.toLowerCase()}${pseudo ?? ""}.${[...element.classList].join(".")}: transition ${s.transitionDuration}, animation ${s.animationName}`);
+        if (transitions || animations)
+          moving.push(`${element.tagName.toLowerCase()}${pseudo ?? ""}.${[...element.classList].join(".")}: transition ${s.transitionDuration}, animation ${s.animationName}`);
       }
     }
     return moving;

@@ -23,7 +23,9 @@ function overflowingBoxes(page: Page): Promise<string[]> {
       const tall = element.scrollHeight > element.clientHeight + 1;
       if ((hasText && wide) || (clips && (wide || tall))) {
         const classes = [...element.classList].map((c) => `.${c}`).join("");
-        found.push(`${element.tagName.toLowerCase()}${classes} "${(element.textContent ?? "").trim().slice(0, 40)}": Inhalt ${element.scrollWidth}x${element.scrollHeight}, Box ${element.clientWidth}x${element.clientHeight}`);
+        found.push(
+          `${element.tagName.toLowerCase()}${classes} "${(element.textContent ?? "").trim().slice(0, 40)}": Inhalt ${element.scrollWidth}x${element.scrollHeight}, Box ${element.clientWidth}x${element.clientHeight}`,
+        );
       }
     }
     return found;

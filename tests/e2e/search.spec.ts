@@ -134,17 +134,23 @@ test.describe("German: every spelling finds the right page first", () => {
 
   test("the plural finds the singular and the singular the plural", async ({ page }) => {
     await search(page, "Partnerschaften");
-    const burundi = results(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name: BURUNDI }) });
+    const burundi = results(page)
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: BURUNDI }) });
     await expect(burundi.locator(".pf-result-excerpt mark").first()).toHaveText(/^Partnerschaft\b/);
 
     await search(page, "Partnerschaft");
-    const plural = results(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name: PARTNERSCHAFTEN }) });
+    const plural = results(page)
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: PARTNERSCHAFTEN }) });
     await expect(plural.locator(".pf-result-excerpt mark").first()).toHaveText(/^Partnerschaften/);
   });
 
   test("a part finds the compound on a page that has only the compound", async ({ page }) => {
     await search(page, "Urkunde");
-    const kez = results(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name: KEZ, exact: true }) });
+    const kez = results(page)
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: KEZ, exact: true }) });
     await expect(kez.locator(".pf-result-excerpt mark")).toHaveText(["Partnerschaftsurkunde"]);
     await kez.getByRole("link", { name: KEZ, exact: true }).click();
     await expect(page.getByRole("article").locator("mark.search-highlight").first()).toHaveText("Partnerschaftsurkunde");
@@ -193,16 +199,23 @@ test("only page content is indexed: page tools, breadcrumb, donation box and top
   // "Zustiftungen" heads every donation box.
   expect(await urls("Zustiftung")).toEqual(["/", "/spenden/"]);
   // The Burundi teaser ("von Krankenhäusern über Schulen") is on the topic cards of "/" and "/themen/".
-  expect(await urls("Krankenhäusern")).toEqual(["/aktuelles/2025/partnerschaft-burundi-austausch/", "/leichte-sprache/", "/spenden/", "/termine/2027/netzwerktreffen-burundi/", "/themen/kommunale-entwicklungszusammenarbeit/", "/themen/partnerschaft-burundi/"]);
+  expect(await urls("Krankenhäusern")).toEqual([
+    "/aktuelles/2025/partnerschaft-burundi-austausch/",
+    "/leichte-sprache/",
+    "/spenden/",
+    "/termine/2027/netzwerktreffen-burundi/",
+    "/themen/kommunale-entwicklungszusammenarbeit/",
+    "/themen/partnerschaft-burundi/",
+  ]);
 });
 
 test("a query without hits says so in German and politely", async ({ page }) => {
   const { announcements } = await watch(page);
   await page.goto("/suche/?q=Xylophonorchester");
   await expect(summary(page)).toHaveText("Keine Ergebnisse für „Xylophonorchester“. Prüfen Sie die Schreibweise oder versuchen Sie ein anderes Wort.");
-  await expect.poll(async () => (await announcements()).map((a) => `${a.politeness}: ${a.text}`)).toContain(
-    "polite: Keine Ergebnisse für „Xylophonorchester“. Prüfen Sie die Schreibweise oder versuchen Sie ein anderes Wort.",
-  );
+  await expect
+    .poll(async () => (await announcements()).map((a) => `${a.politeness}: ${a.text}`))
+    .toContain("polite: Keine Ergebnisse für „Xylophonorchester“. Prüfen Sie die Schreibweise oder versuchen Sie ein anderes Wort.");
   expect((await announcements()).filter((a) => a.politeness !== "polite")).toEqual([]);
 });
 

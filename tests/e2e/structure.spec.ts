@@ -23,7 +23,10 @@ const LANDMARKS = ["banner", "navigation", "main", "complementary", "contentinfo
 function outlineOf(snapshot: string): Outline {
   const outline: Outline = { landmarks: [], headings: [] };
   for (const line of snapshot.split("\n")) {
-    const item = line.trim().replace(/^- /, "").replace(/^'(.*)'(:?)$/, "$1$2");
+    const item = line
+      .trim()
+      .replace(/^- /, "")
+      .replace(/^'(.*)'(:?)$/, "$1$2");
     const heading = /^heading "(.*)" \[level=(\d)\]/.exec(item);
     if (heading) outline.headings.push({ level: Number(heading[2]), text: heading[1]! });
     const landmark = /^(\w+)(?: "(.*?)")?:?$/.exec(item);
@@ -55,7 +58,11 @@ for (const url of siteUrls()) {
     const { landmarks, headings } = outlineOf(await page.locator("body").ariaSnapshot());
     const roles = landmarks.map((l) => l.role);
 
-    for (const role of ["banner", "main", "contentinfo"]) expect(roles.filter((r) => r === role), `genau ein ${role} auf ${url}`).toHaveLength(1);
+    for (const role of ["banner", "main", "contentinfo"])
+      expect(
+        roles.filter((r) => r === role),
+        `genau ein ${role} auf ${url}`,
+      ).toHaveLength(1);
     const order = ["banner", "main", "complementary", "contentinfo"].filter((role) => roles.includes(role));
     expect(
       roles.filter((r) => order.includes(r)),
@@ -63,20 +70,30 @@ for (const url of siteUrls()) {
     ).toEqual(order);
 
     const named = landmarks.filter((l) => l.role === "navigation" || l.role === "complementary");
-    expect(named.filter((l) => l.name === ""), `Navigation/Ergänzung ohne Namen auf ${url}`).toEqual([]);
+    expect(
+      named.filter((l) => l.name === ""),
+      `Navigation/Ergänzung ohne Namen auf ${url}`,
+    ).toEqual([]);
     const names = named.map((l) => `${l.role} "${l.name}"`);
     expect(new Set(names).size, `doppelte Landmark-Namen auf ${url}: ${names.join(", ")}`).toBe(names.length);
     expect(names).toContain('navigation "Hauptnavigation"');
     expect(names).toContain('navigation "Service"');
 
     expect(headings[0], `erste Überschrift auf ${url}`).toMatchObject({ level: 1 });
-    expect(headings.filter((h) => h.level === 1), `genau eine h1 auf ${url}`).toHaveLength(1);
+    expect(
+      headings.filter((h) => h.level === 1),
+      `genau eine h1 auf ${url}`,
+    ).toHaveLength(1);
     expect(skippedLevels(headings), `übersprungene Überschriftenebenen auf ${url}`).toEqual([]);
   });
 }
 
 test("the outline reader finds landmarks, names and heading levels", () => {
-  const outline = outlineOf(['- banner:', '  - navigation "Hauptnavigation":', "- main:", '  - heading "Kontakt" [level=1]', "  - 'heading \"Zustiftungen: dauerhaft helfen\" [level=3]'", '- complementary "Kontakt":'].join("\n"));
+  const outline = outlineOf(
+    ["- banner:", '  - navigation "Hauptnavigation":', "- main:", '  - heading "Kontakt" [level=1]', "  - 'heading \"Zustiftungen: dauerhaft helfen\" [level=3]'", '- complementary "Kontakt":'].join(
+      "\n",
+    ),
+  );
   expect(outline.landmarks).toEqual([
     { role: "banner", name: "" },
     { role: "navigation", name: "Hauptnavigation" },

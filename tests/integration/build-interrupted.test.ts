@@ -29,7 +29,9 @@ function childrenOf(pid: number): number[] {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // Field 4 of /proc/<pid>/stat, after the command name in parentheses.
-      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8")
+        .replace(/^.*\) /s, "")
+        .split(" ");
       if (Number(fields[1]) === pid && fields[0] !== "Z") children.push(Number(entry));
     } catch {
       // The process ended while we read.

@@ -23,7 +23,12 @@ let root = "";
 /** A hash over every file's path and bytes below `dir`. */
 function hashTree(dir: string): string {
   const hash = createHash("sha256");
-  for (const file of listFiles(dir)) hash.update(file).update("\0").update(readFileSync(path.join(dir, file))).update("\0");
+  for (const file of listFiles(dir))
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(dir, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 

@@ -38,19 +38,34 @@ const CATALOGUE: MistakeCase[] = [
   {
     fixture: "termin-ende-vor-beginn",
     mistake: "an event that ends before it starts",
-    says: ["src/termine/2027/treffen.md:5  Feld end", "erwartet: ein Ende nach dem Beginn (2027-03-12T18:00)", 'erhalten: "2027-03-12T17:00", das vor dem Beginn liegt', "vielleicht sind sie vertauscht"],
+    says: [
+      "src/termine/2027/treffen.md:5  Feld end",
+      "erwartet: ein Ende nach dem Beginn (2027-03-12T18:00)",
+      'erhalten: "2027-03-12T17:00", das vor dem Beginn liegt',
+      "vielleicht sind sie vertauscht",
+    ],
     quoted: 'erhalten: "2027-03-12T17:00", das vor dem Beginn liegt',
   },
   {
     fixture: "termin-zeitumstellung",
     mistake: "a time that does not exist (the daylight-saving gap)",
-    says: ["src/termine/2027/treffen.md:4  Feld start", "erwartet: eine Uhrzeit, die es an diesem Tag gibt", 'erhalten: "2027-03-28T02:30"', "springt die Uhr von 2:00 auf 3:00 Uhr. Meinten Sie 2027-03-28T03:30?"],
+    says: [
+      "src/termine/2027/treffen.md:4  Feld start",
+      "erwartet: eine Uhrzeit, die es an diesem Tag gibt",
+      'erhalten: "2027-03-28T02:30"',
+      "springt die Uhr von 2:00 auf 3:00 Uhr. Meinten Sie 2027-03-28T03:30?",
+    ],
     quoted: "In der Nacht der Zeitumstellung springt die Uhr von 2:00 auf 3:00 Uhr.",
   },
   {
     fixture: "termin-keine-uhrzeit",
     mistake: "a start that is not a time",
-    says: ["src/termine/2027/treffen.md:4  Feld start", "erwartet: ein Tag JJJJ-MM-TT oder ein Zeitpunkt JJJJ-MM-TTTHH:MM", 'erhalten: "2027-03-12 18 Uhr"', "z. B. 2027-03-12T18:00 (mit großem T, Uhrzeit mit zwei Stellen)"],
+    says: [
+      "src/termine/2027/treffen.md:4  Feld start",
+      "erwartet: ein Tag JJJJ-MM-TT oder ein Zeitpunkt JJJJ-MM-TTTHH:MM",
+      'erhalten: "2027-03-12 18 Uhr"',
+      "z. B. 2027-03-12T18:00 (mit großem T, Uhrzeit mit zwei Stellen)",
+    ],
     quoted: "erwartet: ein Tag JJJJ-MM-TT oder ein Zeitpunkt JJJJ-MM-TTTHH:MM",
   },
   {
@@ -104,7 +119,12 @@ const CATALOGUE: MistakeCase[] = [
   {
     fixture: "datum-deutsch-unmoeglich",
     mistake: "German date format with an impossible day 31.02.2013",
-    says: ["src/presse.md:4  Feld updated", "erwartet: ein Datum im Format JJJJ-MM-TT", 'erhalten: "31.02.2013"', "Schreiben Sie das Datum als Jahr-Monat-Tag (JJJJ-MM-TT) und prüfen Sie Tag und Monat: Den 31.02.2013 gibt es nicht im Kalender."],
+    says: [
+      "src/presse.md:4  Feld updated",
+      "erwartet: ein Datum im Format JJJJ-MM-TT",
+      'erhalten: "31.02.2013"',
+      "Schreiben Sie das Datum als Jahr-Monat-Tag (JJJJ-MM-TT) und prüfen Sie Tag und Monat: Den 31.02.2013 gibt es nicht im Kalender.",
+    ],
     quoted: "prüfen Sie Tag und Monat: Den 31.02.2013 gibt es nicht im Kalender.",
   },
   {
@@ -134,7 +154,11 @@ const CATALOGUE: MistakeCase[] = [
   {
     fixture: "bild-fehlt",
     mistake: "photo ![](bild:ID) that is not in images.yaml",
-    says: ["src/presse.md:12", 'erhalten: "bild:pressefoto", eine Kennung ohne Eintrag im Bildnachweis', "Tragen Sie das Foto mit id: pressefoto, Datei, Alternativtext und Bildnachweis in _data/images.yaml ein"],
+    says: [
+      "src/presse.md:12",
+      'erhalten: "bild:pressefoto", eine Kennung ohne Eintrag im Bildnachweis',
+      "Tragen Sie das Foto mit id: pressefoto, Datei, Alternativtext und Bildnachweis in _data/images.yaml ein",
+    ],
     quoted: 'erhalten: "bild:pressefoto", eine Kennung ohne Eintrag im Bildnachweis',
   },
   {
@@ -188,7 +212,10 @@ const CATALOGUE: MistakeCase[] = [
   {
     fixture: "falscher-ordner",
     mistake: "Markdown file in a folder the site does not use",
-    says: ["src/aktuelles/termine.md", "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)"],
+    says: [
+      "src/aktuelles/termine.md",
+      "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)",
+    ],
     quoted: "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)",
   },
   {
@@ -248,7 +275,13 @@ const CATALOGUE: MistakeCase[] = [
   {
     fixture: "svg-mit-skript",
     mistake: "the icon SVG (shipped as /favicon.svg) with onload= and <script>",
-    says: ["assets/icons/sez.svg:1", "erhalten: das Attribut onload= (Programmcode)", "assets/icons/sez.svg:4", "erhalten: ein <script>-Element (Programmcode)", "ohne Skripte, Links und eingebettete Dateien"],
+    says: [
+      "assets/icons/sez.svg:1",
+      "erhalten: das Attribut onload= (Programmcode)",
+      "assets/icons/sez.svg:4",
+      "erhalten: ein <script>-Element (Programmcode)",
+      "ohne Skripte, Links und eingebettete Dateien",
+    ],
     quoted: "erwartet: eine SVG-Grafik, die nur zeichnet (Formen, Pfade, Farben, Text)",
     count: 2,
   },
@@ -267,7 +300,13 @@ const CATALOGUE: MistakeCase[] = [
   {
     fixture: "mail-kaputt",
     mistake: "e-mail links [uns](mailto:info) and one with %FC copied from the old site",
-    says: ["src/presse.md:7", "den E-Mail-Link „uns“ auf mailto:info: keine vollständige E-Mail-Adresse", "src/presse.md:7", "ein Prozent-Code (%FC), der für kein Zeichen steht", "[Schreiben Sie uns](mailto:info@sez.de)"],
+    says: [
+      "src/presse.md:7",
+      "den E-Mail-Link „uns“ auf mailto:info: keine vollständige E-Mail-Adresse",
+      "src/presse.md:7",
+      "ein Prozent-Code (%FC), der für kein Zeichen steht",
+      "[Schreiben Sie uns](mailto:info@sez.de)",
+    ],
     quoted: "der für kein Zeichen steht (oft aus einer alten Webseite kopiert)",
     count: 2,
   },
@@ -286,7 +325,13 @@ const CATALOGUE: MistakeCase[] = [
   {
     fixture: "adresse-belegt",
     mistake: "permalinks onto files the build writes itself (pagefind/) and index.html, which is /",
-    says: ["src/anfahrt.md:4  Feld permalink", "erwartet: eine Adresse, die keine Datei belegt, die der Build selbst erzeugt", "„pagefind“ erzeugt der Build selbst", "src/presse.md:4  Feld permalink", "erhalten: die Adresse /index.html, die auch src/index.md hat"],
+    says: [
+      "src/anfahrt.md:4  Feld permalink",
+      "erwartet: eine Adresse, die keine Datei belegt, die der Build selbst erzeugt",
+      "„pagefind“ erzeugt der Build selbst",
+      "src/presse.md:4  Feld permalink",
+      "erhalten: die Adresse /index.html, die auch src/index.md hat",
+    ],
     quoted: "erwartet: eine Adresse, die keine Datei belegt, die der Build selbst erzeugt",
     count: 2,
   },
@@ -371,7 +416,10 @@ describe("the same harness sees a changed _site/, and drafts stay out of it", { 
   it("a news article dated after today builds, is held back like a draft, and the build says so", { timeout: 120_000 }, async () => {
     const { result, project } = await buildWith("ok-meldung-zukunft");
     assert.equal(result.code, 0, result.stderr);
-    assert.match(`${result.stdout}\n${result.stderr}`, /src\/aktuelles\/2099\/partnerschaft\.md:3 {2}Feld date[\s\S]*eine Meldung mit dem Datum 2099-01-15: Sie wird bis dahin zurückgehalten wie ein Entwurf/);
+    assert.match(
+      `${result.stdout}\n${result.stderr}`,
+      /src\/aktuelles\/2099\/partnerschaft\.md:3 {2}Feld date[\s\S]*eine Meldung mit dem Datum 2099-01-15: Sie wird bis dahin zurückgehalten wie ein Entwurf/,
+    );
     assert.equal(existsSync(path.join(project, "_site/aktuelles/2099")), false);
     assert.doesNotMatch(readFileSync(path.join(project, "_site/aktuelles/feed.xml"), "utf8"), /Neue Partnerschaft/);
     assert.doesNotMatch(readFileSync(path.join(project, "_site/sitemap.xml"), "utf8"), /2099/);

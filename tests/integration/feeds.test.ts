@@ -51,7 +51,13 @@ describe("the calendars", () => {
   const parse = (file: string) => new ICAL.Component(ICAL.parse(readFileSync(path.join(SITE, file), "utf8"))).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
   it("subscribable: every upcoming event of the test day, cancelled ones marked", () => {
     const events = parse("termine/termine.ics");
-    assert.deepEqual(events.map((e) => e.summary).sort(), ["Eine-Welt-Tage 2027", "Fortbildung: Faire Beschaffung in der Praxis", "Lesung: Geschichten aus der Einen Welt", "Netzwerktreffen Partnerschaft mit Burundi", "Webinar: Einstieg in die kommunale Entwicklungszusammenarbeit"]);
+    assert.deepEqual(events.map((e) => e.summary).sort(), [
+      "Eine-Welt-Tage 2027",
+      "Fortbildung: Faire Beschaffung in der Praxis",
+      "Lesung: Geschichten aus der Einen Welt",
+      "Netzwerktreffen Partnerschaft mit Burundi",
+      "Webinar: Einstieg in die kommunale Entwicklungszusammenarbeit",
+    ]);
     const webinar = events.find((e) => e.summary.startsWith("Webinar"))!;
     assert.equal(webinar.startDate.toString(), "2027-01-20T16:00:00Z");
     const days = events.find((e) => e.summary.startsWith("Eine-Welt"))!;
@@ -59,7 +65,11 @@ describe("the calendars", () => {
     assert.equal(days.endDate.toString(), "2027-05-24");
   });
   it("one file per event, past ones too, each with its event's UID", () => {
-    const files = ["2026", "2027"].flatMap((year) => readdirSync(path.join(SITE, "termine", year)).filter((f) => f.endsWith(".ics")).map((f) => `termine/${year}/${f}`));
+    const files = ["2026", "2027"].flatMap((year) =>
+      readdirSync(path.join(SITE, "termine", year))
+        .filter((f) => f.endsWith(".ics"))
+        .map((f) => `termine/${year}/${f}`),
+    );
     assert.equal(files.length, 8);
     for (const file of files) {
       const [event] = parse(file);

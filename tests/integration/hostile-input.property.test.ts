@@ -38,14 +38,63 @@ const HOST = "evil.example";
 
 /** Pieces editors paste from Word, old web pages and e-mails: odd, but a page may hold them. */
 const PASTED = [
-  "\u00ad", "\u200b", "\u2028", "\r\n", "\n", "\t", "u\u0308", "A\u030a", "ﬁ", "%FC", "%", "%2e%2e/", "%3Cscript%3E",
-  "..", "../", "/..", "\\", "//", `//${HOST}/`, `/\\${HOST}/`, "javascript:alert(1)", "' onmouseover='alert(1)",
-  "{{ 7*7 }}", "{% raw %}", "---", ": ", " #", "&a", "*a", "!!js/function", "'", '"', "`", "„Zitat“", "–", "€", "😀", "&lt;b&gt;",
+  "\u00ad",
+  "\u200b",
+  "\u2028",
+  "\r\n",
+  "\n",
+  "\t",
+  "u\u0308",
+  "A\u030a",
+  "ﬁ",
+  "%FC",
+  "%",
+  "%2e%2e/",
+  "%3Cscript%3E",
+  "..",
+  "../",
+  "/..",
+  "\\",
+  "//",
+  `//${HOST}/`,
+  `/\\${HOST}/`,
+  "javascript:alert(1)",
+  "' onmouseover='alert(1)",
+  "{{ 7*7 }}",
+  "{% raw %}",
+  "---",
+  ": ",
+  " #",
+  "&a",
+  "*a",
+  "!!js/function",
+  "'",
+  '"',
+  "`",
+  "„Zitat“",
+  "–",
+  "€",
+  "😀",
+  "&lt;b&gt;",
 ];
 /** What attackers type and what breaks pages: the build must refuse it or make it harmless. */
 const HOSTILE = [
-  ...PASTED, "\u0000", "\u0007", "\u001b[31m", "\u007f", "\u0085", "\ufeff", "\u202e", "\u202d", "\u2066", "\u2069", "\r",
-  "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "</script>", "<b>fett</b>",
+  ...PASTED,
+  "\u0000",
+  "\u0007",
+  "\u001b[31m",
+  "\u007f",
+  "\u0085",
+  "\ufeff",
+  "\u202e",
+  "\u202d",
+  "\u2066",
+  "\u2069",
+  "\r",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "</script>",
+  "<b>fett</b>",
 ];
 const WORDS = fc.constantFrom("Eine", "Welt", "Förderung", "Straße", "über", "SEZ", " ", " ", "Kommune");
 
@@ -84,8 +133,16 @@ const FIELDS = Object.keys(PageFrontMatterSchema.shape);
 /** Front matter: mostly valid title and description, then a random choice of other fields. */
 const frontMatter = fc
   .record({
-    base: fc.record({ title: fc.oneof({ weight: 3, arbitrary: fc.constant("Zufallsseite") }, FIELD_VALUES.title!), description: fc.oneof({ weight: 3, arbitrary: sizedText(60, 180) }, FIELD_VALUES.description!) }),
-    extra: fc.subarray(FIELDS.filter((field) => field !== "title" && field !== "description"), { maxLength: 2 }).chain((fields) => fc.record(Object.fromEntries(fields.map((field) => [field, FIELD_VALUES[field]!])))),
+    base: fc.record({
+      title: fc.oneof({ weight: 3, arbitrary: fc.constant("Zufallsseite") }, FIELD_VALUES.title!),
+      description: fc.oneof({ weight: 3, arbitrary: sizedText(60, 180) }, FIELD_VALUES.description!),
+    }),
+    extra: fc
+      .subarray(
+        FIELDS.filter((field) => field !== "title" && field !== "description"),
+        { maxLength: 2 },
+      )
+      .chain((fields) => fc.record(Object.fromEntries(fields.map((field) => [field, FIELD_VALUES[field]!])))),
     unknown: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, fc.constantFrom("titel", "Permalink", "eleventyComputed", "pagination", "eleventyExcludeFromCollections")),
   })
   .map(({ base, extra, unknown }) => ({ ...base, ...extra, ...(unknown ? { [unknown]: `../../${HOST}` } : {}) }));
@@ -93,8 +150,33 @@ const frontMatter = fc
 /** Markdown blocks: ordinary text with hostile characters, links, HTML, photos, headings. */
 const block = fc.oneof(
   { weight: 8, arbitrary: hostileText(16) },
-  fc.tuple(hostileText(3), fc.constantFrom(`//${HOST}/login`, `/\\${HOST}/`, "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "mailto:info", "mailto:m%FCller@sez.de", "/kontakt/", "/kontakt/#anfahrt", "../..", "%FC", `http://${HOST}/x.js`)).map(([text, href]) => `[${text || "Link"}](${href})`),
-  fc.constantFrom(`<script src="//${HOST}/x.js"></script>`, '<img src=x onerror="alert(1)">', `<iframe src="https://${HOST}/"></iframe>`, '<a href="javascript:alert(1)">x</a>', "<!-- Kommentar -->", '<p style="color:red">x</p>'),
+  fc
+    .tuple(
+      hostileText(3),
+      fc.constantFrom(
+        `//${HOST}/login`,
+        `/\\${HOST}/`,
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "mailto:info",
+        "mailto:m%FCller@sez.de",
+        "/kontakt/",
+        "/kontakt/#anfahrt",
+        "../..",
+        "%FC",
+        `http://${HOST}/x.js`,
+      ),
+    )
+    .map(([text, href]) => `[${text || "Link"}](${href})`),
+  fc.constantFrom(
+    `<script src="//${HOST}/x.js"></script>`,
+    '<img src=x onerror="alert(1)">',
+    `<iframe src="https://${HOST}/"></iframe>`,
+    '<a href="javascript:alert(1)">x</a>',
+    "<!-- Kommentar -->",
+    '<p style="color:red">x</p>',
+  ),
   fc.constantFrom("![](bild:startseite)", "![](bild:gibt-es-nicht)", `![](https://${HOST}/x.png)`, "![Alt](/assets/images/startseite.jpg)", `![](bild:startseite "<script>")`),
   { weight: 2, arbitrary: hostileText(4).map((text) => `## ${text || "Abschnitt"}`) },
   fc.constantFrom("info@sez.de", "m%FCller@sez.de", `www.${HOST}`, "<info@sez.de>", "{{ site.url }}", "| a | b |\n|---|---|\n| <b>x</b> | y |"),
@@ -105,13 +187,15 @@ const markdown = fc.array(block, { minLength: 1, maxLength: 4 }).map((blocks) =>
 const rarely = fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, fc.constant(true));
 
 /** The page file: YAML written by a library or by hand (which may itself be broken), LF or CRLF. */
-const pageFile = fc
-  .record({ data: frontMatter, body: markdown, byHand: rarely, crlf: fc.boolean(), bom: rarely })
-  .map(({ data, body, byHand, crlf, bom }) => {
-    const yaml = byHand ? Object.entries(data).map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(", ")}]` : String(value)}`).join("\n") : stringify(data).trimEnd();
-    const text = `---\n${yaml}\n---\n\n${body}\n`;
-    return `${bom ? "\uFEFF" : ""}${crlf ? text.replace(/\n/g, "\r\n") : text}`;
-  });
+const pageFile = fc.record({ data: frontMatter, body: markdown, byHand: rarely, crlf: fc.boolean(), bom: rarely }).map(({ data, body, byHand, crlf, bom }) => {
+  const yaml = byHand
+    ? Object.entries(data)
+        .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(", ")}]` : String(value)}`)
+        .join("\n")
+    : stringify(data).trimEnd();
+  const text = `---\n${yaml}\n---\n\n${body}\n`;
+  return `${bom ? "\uFEFF" : ""}${crlf ? text.replace(/\n/g, "\r\n") : text}`;
+});
 
 let tmp = "";
 let project = "";
@@ -154,37 +238,40 @@ function htmlFiles(dir: string, relative = ""): string[] {
 function htmlFaults(html: string): string[] {
   const faults: string[] = [];
   let script: { type: string; text: string } | undefined;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      for (const [key, value] of Object.entries(attributes)) {
-        if (/^on/i.test(key)) faults.push(`<${name} ${key}=…>`);
-        // A link elsewhere is fine when it says so (https://); nothing else may name the foreign host.
-        const visibleLink = name === "a" && key === "href" && /^https?:\/\//i.test(value);
-        if (value.includes(HOST) && !visibleLink) faults.push(`<${name} ${key}="${value}">`);
-        if (/^\s*(javascript|vbscript|data):/i.test(value) && /^(href|src|action|formaction|srcset|poster|xlink:href)$/i.test(key)) faults.push(`<${name} ${key}="${value}">`);
-      }
-      if (name === "script") {
-        if (attributes.src !== undefined && !/^\/(assets|pagefind)\//.test(attributes.src)) faults.push(`<script src="${attributes.src}">`);
-        script = { type: attributes.type ?? "", text: "" };
-      }
-      if (name === "iframe" || name === "object" || name === "embed") faults.push(`<${name}>`);
-    },
-    ontext(text) {
-      if (script) script.text += text;
-    },
-    onclosetag(name) {
-      if (name !== "script" || !script) return;
-      // The one inline script: structured data, which must stay JSON (no </script> breakout).
-      if (script.type === "application/ld+json") {
-        try {
-          JSON.parse(script.text);
-        } catch {
-          faults.push("JSON-LD that is no JSON (editor text broke out)");
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        for (const [key, value] of Object.entries(attributes)) {
+          if (/^on/i.test(key)) faults.push(`<${name} ${key}=…>`);
+          // A link elsewhere is fine when it says so (https://); nothing else may name the foreign host.
+          const visibleLink = name === "a" && key === "href" && /^https?:\/\//i.test(value);
+          if (value.includes(HOST) && !visibleLink) faults.push(`<${name} ${key}="${value}">`);
+          if (/^\s*(javascript|vbscript|data):/i.test(value) && /^(href|src|action|formaction|srcset|poster|xlink:href)$/i.test(key)) faults.push(`<${name} ${key}="${value}">`);
         }
-      } else if (script.text.trim() !== "") faults.push(`inline <script>${script.text.slice(0, 40)}`);
-      script = undefined;
+        if (name === "script") {
+          if (attributes.src !== undefined && !/^\/(assets|pagefind)\//.test(attributes.src)) faults.push(`<script src="${attributes.src}">`);
+          script = { type: attributes.type ?? "", text: "" };
+        }
+        if (name === "iframe" || name === "object" || name === "embed") faults.push(`<${name}>`);
+      },
+      ontext(text) {
+        if (script) script.text += text;
+      },
+      onclosetag(name) {
+        if (name !== "script" || !script) return;
+        // The one inline script: structured data, which must stay JSON (no </script> breakout).
+        if (script.type === "application/ld+json") {
+          try {
+            JSON.parse(script.text);
+          } catch {
+            faults.push("JSON-LD that is no JSON (editor text broke out)");
+          }
+        } else if (script.text.trim() !== "") faults.push(`inline <script>${script.text.slice(0, 40)}`);
+        script = undefined;
+      },
     },
-  }, { decodeEntities: true });
+    { decodeEntities: true },
+  );
   parser.write(html);
   parser.end();
   return faults;
@@ -240,7 +327,11 @@ describe("hostile input (property-based)", () => {
           before.project.delete(PAGE);
           rmSync(outDir, { recursive: true, force: true });
           assert.equal(afterRun.tmp, before.tmp, "nothing may be written next to the project");
-          assert.deepEqual([...afterRun.project].filter(([file, stamp]) => before.project.get(file) !== stamp), [], "nothing outside the output folder may change");
+          assert.deepEqual(
+            [...afterRun.project].filter(([file, stamp]) => before.project.get(file) !== stamp),
+            [],
+            "nothing outside the output folder may change",
+          );
         }
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },

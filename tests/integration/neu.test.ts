@@ -31,7 +31,15 @@ describe("npm run neu", () => {
     assert.equal(added.slug, "oeffentliche-beschaffung-und-fairness");
     assert.equal(added.title, "Öffentliche Beschaffung & Fairness");
     assert.equal(added.parent, undefined);
-    assert.equal(added.order, Math.max(...topics.slice(0, -1).filter((t) => !t.parent).map((t) => t.order)) + 10);
+    assert.equal(
+      added.order,
+      Math.max(
+        ...topics
+          .slice(0, -1)
+          .filter((t) => !t.parent)
+          .map((t) => t.order),
+      ) + 10,
+    );
     assert.match(readFileSync(path.join(project, "src/themen/oeffentliche-beschaffung-und-fairness.md"), "utf8"), /^---\ndescription: .*\n(?:#.*\n)*draft: true\n/);
   });
   it("scaffolds a field of action below a topic and a general page", async () => {

@@ -12,7 +12,23 @@ import path from "node:path";
 export const ROOT = process.cwd();
 
 /** Top-level entries a copy leaves out: outputs, history, tests and tools not needed to build. */
-const LEFT_OUT = new Set(["node_modules", ".git", "_site", ".site-next", ".site-previous", ".site-dev", "tests", "docs", "bench", "test-results", "playwright-report", ".scratch", ".ci", ".build.lock", ".site-swap"]);
+const LEFT_OUT = new Set([
+  "node_modules",
+  ".git",
+  "_site",
+  ".site-next",
+  ".site-previous",
+  ".site-dev",
+  "tests",
+  "docs",
+  "bench",
+  "test-results",
+  "playwright-report",
+  ".scratch",
+  ".ci",
+  ".build.lock",
+  ".site-swap",
+]);
 
 /**
  * Copies the project into `target` (which must not exist yet) and links `node_modules`.

@@ -7,9 +7,7 @@ import { DateTime } from "luxon";
 import { TIME_ZONE } from "./date.ts";
 
 /** A point or day in time as an editor wrote it, read. */
-export type EventTime =
-  | { kind: "day"; date: string }
-  | { kind: "time"; date: string; time: string; dateTime: DateTime };
+export type EventTime = { kind: "day"; date: string } | { kind: "time"; date: string; time: string; dateTime: DateTime };
 
 /** Why a value is no event time. */
 export type EventTimeError = { error: "format" } | { error: "nonexistent"; shifted: string } | { error: "calendar" };

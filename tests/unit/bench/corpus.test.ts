@@ -17,7 +17,10 @@ describe("mulberry32", () => {
     const a = mulberry32(42);
     const b = mulberry32(42);
     const values = Array.from({ length: 1000 }, () => a());
-    assert.deepEqual(values, Array.from({ length: 1000 }, () => b()));
+    assert.deepEqual(
+      values,
+      Array.from({ length: 1000 }, () => b()),
+    );
     assert.ok(values.every((v) => v >= 0 && v < 1));
     assert.notDeepEqual(values.slice(0, 5), Array.from({ length: 5 }, mulberry32(43)));
   });

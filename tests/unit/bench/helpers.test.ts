@@ -155,10 +155,13 @@ describe("inclusiveTimes", () => {
       startTime: 0,
       endTime: 4000,
     };
-    const parts = inclusiveTimes([profile], [
-      { label: "validation", test: (f) => f.functionName === "validateSources" },
-      { label: "yaml", test: (f) => f.url.includes("/yaml/") },
-    ]);
+    const parts = inclusiveTimes(
+      [profile],
+      [
+        { label: "validation", test: (f) => f.functionName === "validateSources" },
+        { label: "yaml", test: (f) => f.url.includes("/yaml/") },
+      ],
+    );
     assert.deepEqual(parts, [
       { name: "validation", ms: 4, share: 1 },
       { name: "yaml", ms: 3, share: 0.75 },

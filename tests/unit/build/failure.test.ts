@@ -37,7 +37,9 @@ describe("failureProblems", () => {
     assert.match(problem!.received, /dieselbe Ausgabedatei \.site-next\/kontakt\/index\.html wie src\/kontakt\.md/);
   });
   it("translates Eleventy's missing-extension error into the permalink rule", () => {
-    const error = new Error("The template at './src/presse.md' attempted to write to './.site-next/presse' (via `permalink` value: 'presse'), which is a target on the file system that does not include a file extension.\n\nYou *probably* want ...");
+    const error = new Error(
+      "The template at './src/presse.md' attempted to write to './.site-next/presse' (via `permalink` value: 'presse'), which is a target on the file system that does not include a file extension.\n\nYou *probably* want ...",
+    );
     const [problem] = failureProblems(error, root);
     assert.equal(problem!.file, "src/presse.md");
     assert.equal(problem!.received, '"presse"');

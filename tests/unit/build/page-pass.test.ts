@@ -39,7 +39,10 @@ test("minification removes whitespace and comments, but keeps inline CSS, JSON-L
 test("one page: minified and analysed", async () => {
   const { html, report } = await processHtml(page("A"), "a/index.html");
   assert.equal(report.bytes, Buffer.byteLength(html));
-  assert.deepEqual(report.inline.map((i) => [i.kind, i.text]), [["style", "a > b { color: red }"]]);
+  assert.deepEqual(
+    report.inline.map((i) => [i.kind, i.text]),
+    [["style", "a > b { color: red }"]],
+  );
   assert.deepEqual(createValidator(process.cwd())(html), [], "the minified page is valid HTML");
 });
 
@@ -55,8 +58,14 @@ test("the worker pool processes every page in place and keeps the order", async 
     }
     const pool = createPool(new URL("../../../lib/build/page-worker.ts", import.meta.url), { root }, 2);
     try {
-      const results = await pool.run<{ outDir: string; file: string }, PageResult>(files.map((file) => ({ outDir, file })), 2);
-      assert.deepEqual(results.map((r) => r.report.file), files);
+      const results = await pool.run<{ outDir: string; file: string }, PageResult>(
+        files.map((file) => ({ outDir, file })),
+        2,
+      );
+      assert.deepEqual(
+        results.map((r) => r.report.file),
+        files,
+      );
       assert.ok(readFileSync(path.join(outDir, "p3/index.html"), "utf8").includes("<title>Seite 3</title><style>"));
       assert.deepEqual(listFiles(outDir), files);
     } finally {

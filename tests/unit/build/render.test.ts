@@ -30,12 +30,15 @@ test("the child renders, reports the pages and holds its output back for the par
 test("an error in the child comes back as a RenderError in German, with the raw error kept for --debug", async () => {
   const root = project('export default function () { throw new Error("Vorlage kaputt"); }\n');
   try {
-    await assert.rejects(renderInChild(root, path.join(root, "out")), (error: unknown) =>
+    await assert.rejects(
+      renderInChild(root, path.join(root, "out")),
+      (error: unknown) =>
         error instanceof RenderError &&
         /^Der Build wurde angehalten: 1 Problem gefunden\./.test(error.message) &&
         /einen unerwarteten Fehler: Vorlage kaputt/.test(error.message) &&
         !/\n\s+at /.test(error.message) &&
-        /\n\s+at /.test(error.details));
+        /\n\s+at /.test(error.details),
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

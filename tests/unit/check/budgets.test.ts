@@ -9,7 +9,10 @@ test("brotli compresses repetitive text far below its size", () => {
 });
 
 test("a budget adds up its items and keeps its limit", () => {
-  const result = measureBudget("totalJs", [{ name: "a", bytes: 300 }, { name: "b", bytes: 200 }]);
+  const result = measureBudget("totalJs", [
+    { name: "a", bytes: 300 },
+    { name: "b", bytes: 200 },
+  ]);
   assert.equal(result.total, 500);
   assert.equal(result.limit, BUDGETS.totalJs);
   assert.equal(formatBytes(14000), "14.000 Bytes");
@@ -35,8 +38,14 @@ test("first render counts the KEZ page's HTML, blocking CSS and scripts; totals 
   const [first, js, css] = measureBudgets([page(FIRST_RENDER_PAGE), page("/kontakt/"), page("/suche/", { scripts: ["/assets/site.js", "/pagefind/pagefind-ui.js"] })], (url) => files.get(url));
   assert.equal(first!.items.length, 2);
   assert.equal(first!.total, brotliSize(page(FIRST_RENDER_PAGE).html) + brotliSize(files.get("/assets/site.js")!));
-  assert.deepEqual(js!.items.map((i) => i.name), ["/assets/site.js"]);
-  assert.deepEqual(css!.items.map((i) => i.name), ["/assets/print.css", "eingebettetes CSS 1"]);
+  assert.deepEqual(
+    js!.items.map((i) => i.name),
+    ["/assets/site.js"],
+  );
+  assert.deepEqual(
+    css!.items.map((i) => i.name),
+    ["/assets/print.css", "eingebettetes CSS 1"],
+  );
   assert.equal(countsTowardsTotals("/pagefind/pagefind.js"), false);
 });
 

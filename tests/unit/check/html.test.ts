@@ -41,7 +41,10 @@ test("ids, head meta and stylesheets are found", () => {
 
 test("inline code is collected exactly as written, data blocks are not", () => {
   const { inline } = analyzeHtml(page);
-  assert.deepEqual(inline.map((i) => i.kind), ["style", "script", "event-handler", "style-attribute"]);
+  assert.deepEqual(
+    inline.map((i) => i.kind),
+    ["style", "script", "event-handler", "style-attribute"],
+  );
   assert.equal(inline[0]!.text, "a > b{color:red}");
   assert.equal(inline[1]!.text, "alert(1)");
 });

@@ -24,7 +24,10 @@ describe("layering", () => {
   });
   it("lets type-only imports through and reads dynamic imports", () => {
     assert.deepEqual(importsOf("src/x.tsx", 'import type { SiteData } from "../lib/load/data.ts";'), []);
-    assert.deepEqual(importsOf("lib/a/b.ts", 'const m = await import("../c/d.ts");').map((e) => e.to), ["lib/c/d.ts"]);
+    assert.deepEqual(
+      importsOf("lib/a/b.ts", 'const m = await import("../c/d.ts");').map((e) => e.to),
+      ["lib/c/d.ts"],
+    );
   });
   it("knows each file's layer by its folder", () => {
     assert.equal(layerOf("lib/render/markdown.ts"), "lib/render");

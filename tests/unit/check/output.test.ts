@@ -8,7 +8,8 @@ import { cspHash, formatCsp, sitePolicy } from "../../../lib/hosting/csp.ts";
 const origin = "https://www.sez.de";
 const policy = sitePolicy(["body{margin:0}"]);
 const meta = formatCsp(policy, "meta");
-const html = (body: string, head = "") => `<!doctype html><html lang="de"><head><meta http-equiv="Content-Security-Policy" content="${meta}"><style>body{margin:0}</style>${head}</head><body>${body}</body></html>`;
+const html = (body: string, head = "") =>
+  `<!doctype html><html lang="de"><head><meta http-equiv="Content-Security-Policy" content="${meta}"><style>body{margin:0}</style>${head}</head><body>${body}</body></html>`;
 const page = (file: string, inputPath: string | undefined, body: string, head = ""): CheckedPage => ({ file, inputPath, ...analyzeHtml(html(body, head)) });
 
 const pages = [
@@ -20,7 +21,11 @@ const index: OutputIndex = {
   ids: new Map(pages.map((p) => [p.file, new Set(p.ids)])),
   headingIds: new Map(pages.map((p) => [p.file, p.headingIds])),
 };
-const sources: Record<string, string> = { "src/index.md": "Text\n[x](/themen/gibts-nicht/)\n[y](/kontak/)\n", "src/kontakt.md": "[z](/#nirgends)\n", "_data/site.yaml": "nav:\n  - url: /themen/gibts-nicht/\n" };
+const sources: Record<string, string> = {
+  "src/index.md": "Text\n[x](/themen/gibts-nicht/)\n[y](/kontak/)\n",
+  "src/kontakt.md": "[z](/#nirgends)\n",
+  "_data/site.yaml": "nav:\n  - url: /themen/gibts-nicht/\n",
+};
 const locate: Locator = (needle, inputPath, outputFile) => {
   for (const file of [inputPath, "_data/site.yaml"]) {
     const line = file && needle ? sources[file]?.split("\n").findIndex((l) => l.includes(needle)) : -1;
@@ -87,7 +92,13 @@ test("invalid JSON-LD is a problem", () => {
 
 test("html-validate errors are merged across pages", () => {
   const message = { rule: "no-dup-id", message: 'Duplicate ID "x"', selector: "#x" };
-  const problems = checkValidation([{ ...pages[0]!, validation: [message] }, { ...pages[1]!, validation: [message] }], locate);
+  const problems = checkValidation(
+    [
+      { ...pages[0]!, validation: [message] },
+      { ...pages[1]!, validation: [message] },
+    ],
+    locate,
+  );
   assert.equal(problems.length, 2);
   assert.match(problems[0]!.expected, /Regel no-dup-id/);
 });
@@ -95,13 +106,39 @@ test("html-validate errors are merged across pages", () => {
 test("redirects must lead to a page and must not start at one", () => {
   const files = new Set(["index.html", "kontakt/index.html"]);
   const lineOf = (i: number) => 10 + i;
-  assert.deepEqual(checkRedirects([{ from: "/alt/", to: "/kontakt/" }, { from: "/x/*", to: "/:splat" }], files, lineOf), []);
-  const problems = checkRedirects([{ from: "/alt/", to: "/gibts-nicht/" }, { from: "/kontakt/", to: "/" }], files, lineOf);
-  assert.deepEqual(problems.map((p) => [p.field, p.line]), [["redirects[0].to", 10], ["redirects[1].from", 11]]);
+  assert.deepEqual(
+    checkRedirects(
+      [
+        { from: "/alt/", to: "/kontakt/" },
+        { from: "/x/*", to: "/:splat" },
+      ],
+      files,
+      lineOf,
+    ),
+    [],
+  );
+  const problems = checkRedirects(
+    [
+      { from: "/alt/", to: "/gibts-nicht/" },
+      { from: "/kontakt/", to: "/" },
+    ],
+    files,
+    lineOf,
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.field, p.line]),
+    [
+      ["redirects[0].to", 10],
+      ["redirects[1].from", 11],
+    ],
+  );
 });
 
 test("url() references of CSS are found", () => {
-  assert.deepEqual(cssRefs(`a{background:url("/img/a.png")}b{src:url(x.woff2)}`).map((r) => r.url), ["/img/a.png", "x.woff2"]);
+  assert.deepEqual(
+    cssRefs(`a{background:url("/img/a.png")}b{src:url(x.woff2)}`).map((r) => r.url),
+    ["/img/a.png", "x.woff2"],
+  );
   assert.equal(pagesText(["/a/", "/b/", "/c/", "/d/"]), "auf 4 Seiten: /a/, /b/, /c/ und 1 weitere");
 });
 

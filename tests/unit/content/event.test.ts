@@ -16,13 +16,28 @@ describe("events", () => {
   });
   it("leave the upcoming list for the archive when today moves past them", () => {
     const items = [item({ title: "b", start: "2027-04-01", end: "2027-04-01" }), item({ title: "a" })];
-    assert.deepEqual(upcoming(items, "2027-03-01").map((i) => i.data.title), ["a", "b"]);
-    assert.deepEqual(upcoming(items, "2027-03-13").map((i) => i.data.title), ["b"]);
-    assert.deepEqual(past(items, "2027-04-02").map((i) => i.data.title), ["b", "a"]);
+    assert.deepEqual(
+      upcoming(items, "2027-03-01").map((i) => i.data.title),
+      ["a", "b"],
+    );
+    assert.deepEqual(
+      upcoming(items, "2027-03-13").map((i) => i.data.title),
+      ["b"],
+    );
+    assert.deepEqual(
+      past(items, "2027-04-02").map((i) => i.data.title),
+      ["b", "a"],
+    );
   });
   it("are grouped by the month they start in, in German", () => {
     const groups = upcomingByMonth([item({ title: "a" }), item({ title: "b", start: "2027-05-21", end: "2027-05-23" })], "2027-01-01");
-    assert.deepEqual(groups.map((g) => [g.key, g.label, g.items.length]), [["2027-03", "März 2027", 1], ["2027-05", "Mai 2027", 1]]);
+    assert.deepEqual(
+      groups.map((g) => [g.key, g.label, g.items.length]),
+      [
+        ["2027-03", "März 2027", 1],
+        ["2027-05", "Mai 2027", 1],
+      ],
+    );
   });
   it("take registrations until the deadline, never after the event or when cancelled", () => {
     const open = { ...base, registration: { url: "https://x.example.org/", deadline: "2027-03-01" } };

@@ -12,9 +12,24 @@ describe("news", () => {
   });
   it("lists the newest first and groups by year and topic", () => {
     const items = [item("2025-05-01", "a", ["kez"]), item("2026-01-01", "b", ["kez", "burundi"]), item("2026-01-01", "c")];
-    assert.deepEqual([...items].sort((x, y) => newestFirst(x.data, y.data)).map((i) => i.data.title), ["b", "c", "a"]);
-    assert.deepEqual(newsByYear(items).map((g) => [g.key, g.items.map((i) => i.data.title)]), [["2026", ["b", "c"]], ["2025", ["a"]]]);
-    assert.deepEqual(newsByTopic(items).map((g) => [g.key, g.items.length]), [["burundi", 1], ["kez", 2]]);
+    assert.deepEqual(
+      [...items].sort((x, y) => newestFirst(x.data, y.data)).map((i) => i.data.title),
+      ["b", "c", "a"],
+    );
+    assert.deepEqual(
+      newsByYear(items).map((g) => [g.key, g.items.map((i) => i.data.title)]),
+      [
+        ["2026", ["b", "c"]],
+        ["2025", ["a"]],
+      ],
+    );
+    assert.deepEqual(
+      newsByTopic(items).map((g) => [g.key, g.items.length]),
+      [
+        ["burundi", 1],
+        ["kez", 2],
+      ],
+    );
   });
   it("holds back an article dated after today, and says so", () => {
     const data = {} as SiteData;

@@ -32,7 +32,10 @@ describe("page templates", () => {
 
 describe("topic entries", () => {
   it("are valid YAML entries that append cleanly", () => {
-    const yaml = appendBlock("# Kommentar\n- slug: a\n  title: A\n  teaser: Ein Anreißer mit genug Text.\n  order: 10\n\n\n", topicEntryYaml({ slug: "b", title: "B: mit Doppelpunkt", order: 20, parent: "a" }));
+    const yaml = appendBlock(
+      "# Kommentar\n- slug: a\n  title: A\n  teaser: Ein Anreißer mit genug Text.\n  order: 10\n\n\n",
+      topicEntryYaml({ slug: "b", title: "B: mit Doppelpunkt", order: 20, parent: "a" }),
+    );
     const topics = TopicsFileSchema.parse(parse(yaml));
     assert.equal(topics[1]!.title, "B: mit Doppelpunkt");
     assert.equal(topics[1]!.parent, "a");

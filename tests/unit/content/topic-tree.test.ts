@@ -15,6 +15,13 @@ describe("buildTopicTree", () => {
 });
 
 describe("findParentCycle", () => {
-  it("finds a cycle", () => assert.deepEqual(findParentCycle([{ slug: "a", parent: "b" }, { slug: "b", parent: "a" }]), ["a", "b", "a"]));
+  it("finds a cycle", () =>
+    assert.deepEqual(
+      findParentCycle([
+        { slug: "a", parent: "b" },
+        { slug: "b", parent: "a" },
+      ]),
+      ["a", "b", "a"],
+    ));
   it("returns undefined for a tree", () => assert.equal(findParentCycle([{ slug: "a" }, { slug: "b", parent: "a" }]), undefined));
 });

@@ -23,7 +23,17 @@ test("hashed files are immutable for a year, HTML and fixed names revalidate", (
   assert.equal(cache("/pagefind/fragment/de_1c28315.pf_fragment"), CACHE.immutable);
   assert.equal(cache("/pagefind/index/de_5393691.pf_index"), CACHE.immutable);
   assert.equal(cache("/pagefind/pagefind.de_b1a5caff70.pf_meta"), CACHE.immutable);
-  for (const path of ["/", "/kontakt/", "/themen/kommunale-entwicklungszusammenarbeit/", "/404.html", "/sitemap.xml", "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json", "/pagefind/wasm.de.pagefind", "/pagefind/pagefind-worker.js"]) {
+  for (const path of [
+    "/",
+    "/kontakt/",
+    "/themen/kommunale-entwicklungszusammenarbeit/",
+    "/404.html",
+    "/sitemap.xml",
+    "/pagefind/pagefind.js",
+    "/pagefind/pagefind-entry.json",
+    "/pagefind/wasm.de.pagefind",
+    "/pagefind/pagefind-worker.js",
+  ]) {
     assert.equal(cache(path), CACHE.revalidate, path);
   }
   assert.equal(cache("/favicon.ico"), CACHE.day);
@@ -35,7 +45,24 @@ test(".mjs files are served as JavaScript", () => {
 });
 
 test("no URL gets a header from two rules", () => {
-  const paths = ["/", "/kontakt/", "/404.html", "/index.html", "/assets/a.css", "/img/a.jpeg", "/pagefind/pagefind.js", "/pagefind/pagefind.de_1.pf_meta", "/pagefind/fragment/a.pf_fragment", "/pagefind/pagefind-ui.mjs", "/favicon.svg", "/icon-512.png", "/apple-touch-icon.png", "/robots.txt", "/sitemap.xml", "/manifest.webmanifest"];
+  const paths = [
+    "/",
+    "/kontakt/",
+    "/404.html",
+    "/index.html",
+    "/assets/a.css",
+    "/img/a.jpeg",
+    "/pagefind/pagefind.js",
+    "/pagefind/pagefind.de_1.pf_meta",
+    "/pagefind/fragment/a.pf_fragment",
+    "/pagefind/pagefind-ui.mjs",
+    "/favicon.svg",
+    "/icon-512.png",
+    "/apple-touch-icon.png",
+    "/robots.txt",
+    "/sitemap.xml",
+    "/manifest.webmanifest",
+  ];
   assert.deepEqual(headerConflicts(rules, paths), []);
   const overlapping = [
     { pattern: "/*", headers: [["Cache-Control", "a"]] as [string, string][] },
@@ -46,6 +73,9 @@ test("no URL gets a header from two rules", () => {
 
 test("the written file parses back into the same rules", () => {
   const parsed = parseHeaders(formatHeaders(rules));
-  assert.deepEqual(parsed, rules.map(({ pattern, headers }) => ({ pattern, headers })));
+  assert.deepEqual(
+    parsed,
+    rules.map(({ pattern, headers }) => ({ pattern, headers })),
+  );
   assert.match(formatHeaders(rules), /^# /);
 });

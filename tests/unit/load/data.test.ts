@@ -43,7 +43,9 @@ describe("loadSiteData", () => {
     assert.match(problems[0]!.received, /nicole-kimel/);
   });
   it("reports an unknown parent topic and a parent cycle", () => {
-    const unknown = loadSiteData(projectWith("_data/topics.yaml", (t) => t.replace("parent: kommunale-entwicklungszusammenarbeit\n  kind: handlungsfeld\n  order: 10", "parent: kez\n  kind: handlungsfeld\n  order: 10")));
+    const unknown = loadSiteData(
+      projectWith("_data/topics.yaml", (t) => t.replace("parent: kommunale-entwicklungszusammenarbeit\n  kind: handlungsfeld\n  order: 10", "parent: kez\n  kind: handlungsfeld\n  order: 10")),
+    );
     assert.match(unknown.problems[0]!.received, /"kez", das es nicht gibt/);
     const cycle = loadSiteData(
       projectWith("_data/topics.yaml", (t) => t.replace("  order: 10\n  image: marktplatz-ravensburg", "  order: 10\n  parent: kommunale-partnerschaften\n  image: marktplatz-ravensburg")),

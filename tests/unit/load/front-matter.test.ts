@@ -31,7 +31,10 @@ describe("one reading of front matter for validation and rendering", () => {
     assert.equal(ran, false);
   });
   it("throws a German problem naming the file for broken YAML", () => {
-    assert.throws(() => parseFrontMatterYaml("title: A\ntitle: B\n", "src/a.md"), (error: unknown) => error instanceof ProblemsError && /src\/a\.md:3/.test(error.message));
+    assert.throws(
+      () => parseFrontMatterYaml("title: A\ntitle: B\n", "src/a.md"),
+      (error: unknown) => error instanceof ProblemsError && /src\/a\.md:3/.test(error.message),
+    );
   });
   it("a plain ---js line is no front matter for the validator", () => {
     assert.equal(splitFrontMatter("---js\n{}\n---\n"), undefined);

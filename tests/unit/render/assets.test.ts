@@ -10,7 +10,12 @@ describe("hashed asset names", () => {
 });
 
 describe("keepTranslations", () => {
-  const bundle = readFileSync(createRequire(import.meta.url).resolve("@pagefind/component-ui").replace(/cjs\/[^/]+$/, "mjs/component-ui.mjs"), "utf8");
+  const bundle = readFileSync(
+    createRequire(import.meta.url)
+      .resolve("@pagefind/component-ui")
+      .replace(/cjs\/[^/]+$/, "mjs/component-ui.mjs"),
+    "utf8",
+  );
   const trimmed = keepTranslations(bundle, ["de", "en"]);
 
   it("keeps only the wanted languages in the module list", () => {

@@ -22,7 +22,10 @@ describe("calendar files", () => {
     for (const line of text.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75, line);
   });
   it("hold every event with a stable UID and a DTSTAMP from the event", () => {
-    assert.deepEqual(vevents.map((e) => e.uid), ["termine-2027-winter@www.sez.de", "termine-2027-sommer@www.sez.de", "termine-2027-tage@www.sez.de"]);
+    assert.deepEqual(
+      vevents.map((e) => e.uid),
+      ["termine-2027-winter@www.sez.de", "termine-2027-sommer@www.sez.de", "termine-2027-tage@www.sez.de"],
+    );
     assert.equal(eventUid("/termine/2027/winter/", site.url), "termine-2027-winter@www.sez.de");
     assert.equal(parsed.getAllSubcomponents("vevent")[0]!.getFirstPropertyValue("dtstamp")!.toString(), "2026-11-19T23:00:00Z");
     assert.equal(calendarText(events, site, { name: "Termine der SEZ" }), text, "the same input gives the same bytes");

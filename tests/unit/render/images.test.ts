@@ -57,7 +57,10 @@ describe("srcset candidates", () => {
   });
 
   test("a tiny source still yields one candidate", () => {
-    assert.deepEqual(candidatesFor(files("avif", [120]), presetFor("hero")).map((f) => f.width), [120]);
+    assert.deepEqual(
+      candidatesFor(files("avif", [120]), presetFor("hero")).map((f) => f.width),
+      [120],
+    );
   });
 
   test("the fallback is the preset's middle JPEG and carries the photo's aspect", () => {
@@ -75,12 +78,16 @@ describe("encode cache across builds", () => {
   const script = path.join(process.cwd(), "tests/unit/support/process-images.ts");
 
   /** One pipeline pass in a new process, like `npm run build`. */
-  const build = (): ImageRunStats =>
-    JSON.parse(execFileSync(process.execPath, ["--import", "tsx/esm", script, root, "probe.jpg"], { encoding: "utf8" }).trim().split("\n").at(-1)!) as ImageRunStats;
+  const build = (): ImageRunStats => JSON.parse(execFileSync(process.execPath, ["--import", "tsx/esm", script, root, "probe.jpg"], { encoding: "utf8" }).trim().split("\n").at(-1)!) as ImageRunStats;
   const mtimes = (): Record<string, number> => Object.fromEntries(readdirSync(cacheDir).map((name) => [name, statSync(path.join(cacheDir, name)).mtimeMs]));
   const writeProbe = async (color: string): Promise<void> => {
     mkdirSync(path.join(root, "assets/images"), { recursive: true });
-    writeFileSync(path.join(root, "assets/images/probe.jpg"), await sharp({ create: { width: 700, height: 466, channels: 3, background: color } }).jpeg().toBuffer());
+    writeFileSync(
+      path.join(root, "assets/images/probe.jpg"),
+      await sharp({ create: { width: 700, height: 466, channels: 3, background: color } })
+        .jpeg()
+        .toBuffer(),
+    );
   };
 
   test("the first build encodes every width in AVIF, WebP and JPEG", async () => {

@@ -14,7 +14,9 @@ function sourceFiles(dir: string): string[] {
 
 describe("raw HTML", () => {
   it("enters pages only through lib/render/raw.tsx", () => {
-    const offenders = ["lib", "_includes", "src"].flatMap(sourceFiles).filter((file) => file !== path.join("lib", "render", "raw.tsx") && readFileSync(file, "utf8").includes("dangerouslySetInnerHTML"));
+    const offenders = ["lib", "_includes", "src"]
+      .flatMap(sourceFiles)
+      .filter((file) => file !== path.join("lib", "render", "raw.tsx") && readFileSync(file, "utf8").includes("dangerouslySetInnerHTML"));
     assert.deepEqual(offenders, []);
   });
   it("JSON-LD cannot close its script element", () => {

@@ -49,7 +49,10 @@ describe("rewritePage", () => {
 
   test("returns a page without a search body unchanged", () => {
     const html = "<html><body><p>Text</p></body></html>";
-    assert.equal(rewritePage(html, scanPage(html), () => "x", "<i></i>"), html);
+    assert.equal(
+      rewritePage(html, scanPage(html), () => "x", "<i></i>"),
+      html,
+    );
   });
 });
 

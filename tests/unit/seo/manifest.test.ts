@@ -9,7 +9,10 @@ test("the manifest carries names, colours and the icon sizes browsers need", () 
   assert.equal(manifest.short_name, "SEZ");
   assert.equal(manifest.theme_color, "#005e55");
   assert.equal(manifest.start_url, "/");
-  assert.deepEqual(manifest.icons.map((icon) => icon.sizes), ["any", "192x192", "512x512"]);
+  assert.deepEqual(
+    manifest.icons.map((icon) => icon.sizes),
+    ["any", "192x192", "512x512"],
+  );
 });
 
 test("an ICO file wraps the PNG with a valid header and directory entry", () => {

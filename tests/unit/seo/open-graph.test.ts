@@ -12,7 +12,14 @@ test("the shared image is the JPEG closest to 1200 px", () => {
 
 test("Open Graph tags carry an absolute image URL with size and alt text", () => {
   const tags = new Map(
-    openGraphTags({ siteName: "SEZ", locale: "de_DE", url: "https://www.sez.de/x/", title: "T", description: "D", image: { url: "https://www.sez.de/img/a.jpeg", width: 1280, height: 853, alt: "Marktplatz" } }),
+    openGraphTags({
+      siteName: "SEZ",
+      locale: "de_DE",
+      url: "https://www.sez.de/x/",
+      title: "T",
+      description: "D",
+      image: { url: "https://www.sez.de/img/a.jpeg", width: 1280, height: 853, alt: "Marktplatz" },
+    }),
   );
   assert.equal(tags.get("og:image"), "https://www.sez.de/img/a.jpeg");
   assert.equal(tags.get("og:image:width"), "1280");
@@ -28,7 +35,14 @@ test("the organisation is an NGO with postal address and phone, without email", 
   );
   assert.equal(data["@type"], "NGO");
   assert.equal(data.logo, "https://www.sez.de/icon-512.png");
-  assert.deepEqual(data.address, { "@type": "PostalAddress", streetAddress: "Werastraße 24", postalCode: "70182", addressLocality: "Stuttgart", addressRegion: "Baden-Württemberg", addressCountry: "DE" });
+  assert.deepEqual(data.address, {
+    "@type": "PostalAddress",
+    streetAddress: "Werastraße 24",
+    postalCode: "70182",
+    addressLocality: "Stuttgart",
+    addressRegion: "Baden-Württemberg",
+    addressCountry: "DE",
+  });
   assert.equal(data.telephone, "+49711210290");
   assert.ok(!JSON.stringify(data).includes("@sez.de"));
 });

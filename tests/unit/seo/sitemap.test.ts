@@ -3,10 +3,7 @@ import { test } from "node:test";
 import { robotsTxt, sitemapXml, xmlEscape } from "../../../lib/seo/sitemap.ts";
 
 test("the sitemap lists pages sorted by URL with their lastmod", () => {
-  const xml = sitemapXml([
-    { loc: "https://www.sez.de/kontakt/", lastmod: "2026-11-20" },
-    { loc: "https://www.sez.de/" },
-  ]);
+  const xml = sitemapXml([{ loc: "https://www.sez.de/kontakt/", lastmod: "2026-11-20" }, { loc: "https://www.sez.de/" }]);
   assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'));
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   assert.deepEqual(locs, ["https://www.sez.de/", "https://www.sez.de/kontakt/"]);

@@ -44,7 +44,9 @@ function addCredit(root: string, id: string, file: string, extra = "  alt: Ein T
 
 /** The line of the first occurrence of `needle` in a file of the copy. */
 function lineOf(root: string, file: string, needle: string): number {
-  const index = readFileSync(path.join(root, file), "utf8").split("\n").findIndex((line) => line.includes(needle));
+  const index = readFileSync(path.join(root, file), "utf8")
+    .split("\n")
+    .findIndex((line) => line.includes(needle));
   assert.ok(index >= 0, `${needle} nicht in ${file}`);
   return index + 1;
 }
@@ -57,7 +59,9 @@ function only(problems: readonly Problem[], file: string, field?: string): Probl
 }
 
 const jpeg = (width: number, height: number): Promise<Buffer> =>
-  sharp({ create: { width, height, channels: 3, background: "#6a8" } }).jpeg().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: "#6a8" } })
+    .jpeg()
+    .toBuffer();
 
 describe("image validation on a copy of the project", () => {
   test("the project as it is has no image problems and no warnings", async () => {

@@ -5,7 +5,7 @@ import { langProblems } from "../../../lib/validate/lang.ts";
 
 describe("langProblems", () => {
   it("accepts valid language marks and text without them", () => {
-    assert.deepEqual(langProblems("src/a.md", "Das heißt *Fair Trade*{lang=en}.\n\nBonjour {lang=\"fr\"}\n\nPreis {ca.}", 5), []);
+    assert.deepEqual(langProblems("src/a.md", 'Das heißt *Fair Trade*{lang=en}.\n\nBonjour {lang="fr"}\n\nPreis {ca.}', 5), []);
   });
 
   it("names a wrong language code with file and line", () => {
@@ -19,6 +19,9 @@ describe("langProblems", () => {
 
   it("names extra attributes and spaces around the equals sign", () => {
     const problems = langProblems("src/a.md", "*x*{lang=en onclick=alert(1)}\n*y*{lang = en}\n*z*{.rot lang=en}", 1);
-    assert.deepEqual(problems.map((p) => p.line), [1, 2, 3]);
+    assert.deepEqual(
+      problems.map((p) => p.line),
+      [1, 2, 3],
+    );
   });
 });

@@ -20,7 +20,10 @@ describe("mailtoIssue", () => {
 describe("linkFormProblems", () => {
   it("gives file and line of each broken e-mail link", () => {
     const problems = linkFormProblems(source("Text\n\n[uns](mailto:info) und [sie](mailto:a%E4@b.de)\n"));
-    assert.deepEqual(problems.map((p) => p.line), [7, 7]);
+    assert.deepEqual(
+      problems.map((p) => p.line),
+      [7, 7],
+    );
   });
   it("the renderer never stops on such an address", () => {
     const md = createMarkdown({ figure: () => "", email: (address) => `<a>${address}</a>` });

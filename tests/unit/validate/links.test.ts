@@ -35,7 +35,11 @@ describe("resolveInternal", () => {
 
 describe("linkProblems", () => {
   it("accepts links to pages, anchors, generated pages, files and other sites", () => {
-    const ok = page("src/a.md", "/a/", "[K](/kontakt/) [A](/kontakt/#anreise-mit-bus-und-bahn-1) [S](/suche/?q=fair) [T](#top) [P](/downloads/x.pdf) [E](https://example.org/) [M](mailto:info@sez.de)\n\n## Hier\n\n[H](#hier)");
+    const ok = page(
+      "src/a.md",
+      "/a/",
+      "[K](/kontakt/) [A](/kontakt/#anreise-mit-bus-und-bahn-1) [S](/suche/?q=fair) [T](#top) [P](/downloads/x.pdf) [E](https://example.org/) [M](mailto:info@sez.de)\n\n## Hier\n\n[H](#hier)",
+    );
     assert.deepEqual(check(ok), []);
   });
   it("names line, link text and the closest page for a missing page", () => {

@@ -28,7 +28,18 @@ describe("the real project", () => {
     const report = await validateSources(process.cwd());
     assert.deepEqual(report.problems, []);
     const urls = report.pages.map((p) => p.url);
-    for (const url of ["/", "/themen/", "/themen/kommunale-entwicklungszusammenarbeit/", "/kontakt/", "/spenden/", "/impressum/", "/datenschutz/", "/barrierefreiheit/", "/leichte-sprache/", "/404.html"]) {
+    for (const url of [
+      "/",
+      "/themen/",
+      "/themen/kommunale-entwicklungszusammenarbeit/",
+      "/kontakt/",
+      "/spenden/",
+      "/impressum/",
+      "/datenschutz/",
+      "/barrierefreiheit/",
+      "/leichte-sprache/",
+      "/404.html",
+    ]) {
       assert.ok(urls.includes(url), `missing ${url}`);
     }
     const fields = report.pages.filter((p) => p.url.startsWith("/themen/kommunale-entwicklungszusammenarbeit/") && p.url.split("/").length === 5);

@@ -22,7 +22,10 @@ describe("sourceFileProblems", () => {
     write("src/kontakt.11tydata.json", '{ "permalink": "../_data/topics.yaml" }');
     write("src/kontakt.json", '{ "layout": "page" }');
     const problems = sourceFileProblems(root);
-    assert.deepEqual(problems.map((p) => `${p.file} ${p.field}`), ["src/kontakt.11tydata.json permalink"]);
+    assert.deepEqual(
+      problems.map((p) => `${p.file} ${p.field}`),
+      ["src/kontakt.11tydata.json permalink"],
+    );
   });
   it("refuses JavaScript data files anywhere Eleventy reads them, and JSON in _data/", () => {
     write("src/kontakt.11tydata.js", "export default {}");
