@@ -5,12 +5,14 @@
 import type { ComponentChildren } from "preact";
 import { assetUrl } from "../../lib/render/assets.ts";
 import type { Crumb } from "../../lib/render/breadcrumb.ts";
+import { contactIds, shareImage, type LayoutData } from "../../lib/render/page-data.ts";
 import type { ProcessedImage } from "../../lib/render/images.ts";
 import type { Site } from "../../lib/schemas/site.ts";
 import { Breadcrumb } from "../components/breadcrumb.tsx";
 import { HeadMeta } from "../components/head-meta.tsx";
 import { SiteFooter } from "../components/site-footer.tsx";
 import { SiteHeader } from "../components/site-header.tsx";
+import { sidebarFor } from "../components/sidebar.tsx";
 
 export interface BaseProps {
   site: Site;
@@ -29,6 +31,17 @@ export interface BaseProps {
   /** The complete `<aside>` with its label, from `sidebarFor`; it follows main in the DOM. */
   aside?: ComponentChildren;
   children: ComponentChildren;
+}
+
+/**
+ * The props of `Base` that every Markdown page's layout takes from its data alike: site, share
+ * photo, description, address and the sidebar (contacts, donation box unless `donationBox: false`).
+ *
+ * @example
+ * <Base {...pageFrame(data)} title={data.title} trail={trail}>…</Base>
+ */
+export function pageFrame(data: LayoutData): Pick<BaseProps, "site" | "shareImage" | "description" | "url" | "aside"> {
+  return { site: data.site, shareImage: shareImage(data), description: data.description, url: data.page.url, aside: sidebarFor(contactIds(data), data.donationBox ?? true, data) };
 }
 
 /**

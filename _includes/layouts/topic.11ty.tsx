@@ -1,11 +1,10 @@
 /** Layout of topic pages: the KEZ page and every other topic, with its fields of action as cards. */
 import { breadcrumbTrail } from "../../lib/render/breadcrumb.ts";
-import { contactIds, shareImage, type LayoutData } from "../../lib/render/page-data.ts";
+import type { LayoutData } from "../../lib/render/page-data.ts";
 import { Article } from "../components/article.tsx";
-import { sidebarFor } from "../components/sidebar.tsx";
 import { TopicCards } from "../components/topic-cards.tsx";
 import { TopicUpdates, type TopicUpdatesData } from "../components/topic-updates.tsx";
-import { Base } from "./base.tsx";
+import { Base, pageFrame } from "./base.tsx";
 
 export default function TopicLayout(data: LayoutData & TopicUpdatesData) {
   const topics = data.topicTree;
@@ -14,15 +13,7 @@ export default function TopicLayout(data: LayoutData & TopicUpdatesData) {
   const children = topic.children.map((slug) => topics.bySlug[slug]!);
   const trail = breadcrumbTrail(data.page.url, topic.title, topic.slug, topics);
   return (
-    <Base
-      site={data.site}
-      shareImage={shareImage(data)}
-      title={topic.title}
-      description={data.description}
-      url={data.page.url}
-      trail={trail}
-      aside={sidebarFor(contactIds(data), data.donationBox ?? true, data)}
-    >
+    <Base {...pageFrame(data)} title={topic.title} trail={trail}>
       <Article data={{ ...data, title: topic.title }}>
         {children.length > 0 && <TopicCards topics={children} photos={data.photos} />}
         <TopicUpdates slug={topic.slug} title={topic.title} data={data} />
