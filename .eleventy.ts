@@ -15,6 +15,10 @@ import typescriptPlugin from "./lib/plugins/typescript.ts";
 import validationPlugin from "./lib/plugins/validation.ts";
 
 export default function (eleventyConfig: UserConfig) {
+  // `eleventy.before` handlers run one after another in the order below: sources are
+  // validated before the photos are encoded from them.
+  eleventyConfig.setEventEmitterMode("sequential");
+
   // Sources: validated before anything renders; the preview shows their errors in the browser.
   eleventyConfig.addPlugin(validationPlugin);
   eleventyConfig.addPlugin(devErrorsPlugin);

@@ -2,6 +2,10 @@
  * Images: every photo of `_data/images.yaml` is encoded (or found in the cache) once per
  * build, and the results enter the data cascade as `photos`, from where layouts and the
  * Markdown renderer take them; the cache is copied to `_site/img/`.
+ *
+ * Encoding happens in `eleventy.before`, not in the global data function: Eleventy starts
+ * the passthrough copy before it computes global data, so files encoded there missed the
+ * copy and a first build (empty cache, or a new photo) published pages without their images.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { deepFreeze, siteData } from "../load/data.ts";
@@ -21,8 +25,12 @@ async function encodePhotos(): Promise<Record<string, ProcessedImage>> {
 
 /** Registers image processing. */
 export default function imagesPlugin(eleventyConfig: UserConfig): void {
-  // Eleventy computes global data anew for every (re)build, after `eleventy.before` has validated.
-  eleventyConfig.addGlobalData("photos", encodePhotos);
+  let photos: Record<string, ProcessedImage> = {};
+  // Runs after the validation hook (.eleventy.ts makes event handlers run in order), on every (re)build.
+  eleventyConfig.on("eleventy.before", async () => {
+    photos = await encodePhotos();
+  });
+  eleventyConfig.addGlobalData("photos", () => photos);
   eleventyConfig.addPassthroughCopy({ [IMAGE_CACHE_DIR]: IMAGE_URL_PATH.replace(/^\/|\/$/g, "") });
   eleventyConfig.addWatchTarget("./assets/images/");
 }

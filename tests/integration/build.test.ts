@@ -57,6 +57,30 @@ test("two builds of the same sources are byte-identical, with and without the pa
   assert.equal(hashTree(path.join(root, "_site")), firstHash);
 });
 
+test("a photo added since the last build is encoded and published with the pages that show it", async () => {
+  // Eleventy copies passthrough files before it computes global data: photos encoded there
+  // reached .cache/img/ but not _site/img/ (first build on a fresh machine, or a new photo).
+  const { default: sharp } = await import("sharp");
+  await sharp({ create: { width: 400, height: 300, channels: 3, background: "#3a7d44" } })
+    .jpeg()
+    .toFile(path.join(root, "assets/images/test-neues-foto.jpg"));
+  const credits = path.join(root, "_data/images.yaml");
+  const original = readFileSync(credits, "utf8");
+  writeFileSync(
+    credits,
+    `${original}- id: test-neues-foto\n  file: test-neues-foto.jpg\n  alt: Grüne Fläche\n  caption: Ein neues Foto\n  credit: Test\n  license: Alle Rechte vorbehalten\n  source: Test\n`,
+  );
+  const result = build();
+  writeFileSync(credits, original);
+  rmSync(path.join(root, "assets/images/test-neues-foto.jpg"));
+  assert.equal(result.status, 0, result.output);
+  const credited = readFileSync(path.join(root, "_site/bildnachweis/index.html"), "utf8");
+  const urls = [...new Set([...credited.matchAll(/\/img\/[\w-]+\.(?:avif|webp|jpeg)/g)].map((m) => m[0]))];
+  const published = urls.filter((url) => existsSync(path.join(root, "_site", url)));
+  assert.ok(urls.length > 0);
+  assert.deepEqual(published, urls);
+});
+
 test("a broken link fails the build, names page and link, and leaves _site/ untouched", () => {
   const before = hashTree(path.join(root, "_site"));
   const page = path.join(root, KEZ);
