@@ -47,7 +47,13 @@ describe("renovate.json", () => {
   it("passes Renovate's own validator", (t) => {
     const version = /renovate@(\d+\.\d+\.\d+)/.exec(manifest.scripts["check:renovate"] ?? "")?.[1];
     assert.ok(version, "package.json has no check:renovate script with renovate@<version>");
-    const run = spawnSync("npx", ["--no-install", "--package", `renovate@${version}`, "--", "renovate-config-validator", "--strict"], { cwd: root, encoding: "utf8", timeout: 120_000 });
+    const run = spawnSync("npx", ["--no-install", "--package", `renovate@${version}`, "--", "renovate-config-validator", "--strict"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 120_000,
+      // `npm run -s` passes loglevel "silent" down, which would hide why npx stopped.
+      env: { ...process.env, npm_config_loglevel: "notice" },
+    });
     const output = `${run.stdout}${run.stderr}`;
     if (/missing packages|could not determine executable|ENOTCACHED/.test(output)) {
       t.skip(`Renovate's validator (renovate@${version}, about 340 MB) is not installed here: npm run check:renovate installs and runs it`);
