@@ -63,6 +63,7 @@ if (report.problems.length > 0 || !report.data) {
   fail(formatProblems(report.problems));
 }
 if (report.warnings.length > 0) console.warn(`\n${formatWarnings(report.warnings)}\n`);
+for (const note of report.notes) console.log(note);
 const rendered = await rendering;
 if ("error" in rendered) {
   const error = rendered.error;

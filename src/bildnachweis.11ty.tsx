@@ -9,6 +9,7 @@ import { siteData } from "../lib/load/data.ts";
 import type { ImageRole, ImageUse } from "../lib/render/image-usage.ts";
 import { getImage } from "../lib/render/images.ts";
 import type { EleventyPage } from "../lib/render/page-data.ts";
+import { creditFacts, creditTitle, groupCredits, STAND_IN_ORIGIN } from "../lib/render/credits.ts";
 import type { ImageCredit } from "../lib/schemas/image.ts";
 import { siteImageUsage } from "../lib/validate/images.ts";
 
@@ -29,16 +30,6 @@ const ROLE_LABELS: Record<ImageRole, string> = {
   contact: "Kontaktfoto",
 };
 
-/**
- * The heading of a credit: its caption, or its id for a decorative photo without one.
- *
- * @example
- * creditTitle({ id: "startseite", caption: "Landschaft in Baden-Württemberg" }) // => "Landschaft in Baden-Württemberg"
- */
-export function creditTitle(credit: Pick<ImageCredit, "id" | "caption">): string {
-  return credit.caption ?? credit.id;
-}
-
 /** The source line: a link when it is an address, text otherwise. */
 function Source({ source }: { source: string }) {
   return /^https?:\/\//.test(source) ? <a href={source}>{source}</a> : <>{source}</>;
@@ -58,49 +49,65 @@ function Uses({ uses }: { uses: readonly ImageUse[] }) {
   );
 }
 
+/** One picture of the list: thumbnail, title, facts and the pages that show it. */
+function CreditItem({ credit, uses, priority }: { credit: ImageCredit; uses: readonly ImageUse[]; priority: boolean }) {
+  return (
+    <li class="credits-item" id={`bild-${credit.id}`}>
+      <Picture image={getImage(credit.id)} preset="thumb" priority={priority} class="credits-thumb" />
+      <div>
+        <h3>{creditTitle(credit)}</h3>
+        <dl class="credits-facts">
+          {creditFacts(credit).map((fact) => (
+            <div>
+              <dt>{fact.term}</dt>
+              <dd>{fact.link ? <Source source={fact.value} /> : fact.value}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>Zu sehen auf</dt>
+            <dd>
+              <Uses uses={uses} />
+            </dd>
+          </div>
+        </dl>
+      </div>
+    </li>
+  );
+}
+
 export default function Bildnachweis({ page }: { page: EleventyPage }) {
   const site = siteData();
   const usage = siteImageUsage(process.cwd(), site);
-  const credits = Object.values(site.images).sort((a, b) => creditTitle(a).localeCompare(creditTitle(b), "de"));
+  const { photos, standIns } = groupCredits(Object.values(site.images));
   return (
     <Base title={TITLE} description={data.description} url={page.url} trail={breadcrumbTrail(page.url, TITLE, undefined, site.topics)}>
       <article class="article">
         <h1>{TITLE}</h1>
-        <p>Alle Fotos dieser Website mit Urheberin oder Urheber, Lizenz und Herkunft, und auf welchen Seiten sie zu sehen sind.</p>
-        <ul class="credits-list">
-          {credits.map((credit, index) => (
-            <li class="credits-item" id={`bild-${credit.id}`}>
-              <Picture image={getImage(credit.id)} preset="thumb" priority={index === 0} class="credits-thumb" />
-              <div>
-                <h2>{creditTitle(credit)}</h2>
-                <dl class="credits-facts">
-                  <div>
-                    <dt>Foto</dt>
-                    <dd>{credit.credit}</dd>
-                  </div>
-                  <div>
-                    <dt>Lizenz</dt>
-                    <dd>{credit.license}</dd>
-                  </div>
-                  {credit.source && (
-                    <div>
-                      <dt>Quelle</dt>
-                      <dd>
-                        <Source source={credit.source} />
-                      </dd>
-                    </div>
-                  )}
-                  <div>
-                    <dt>Zu sehen auf</dt>
-                    <dd>
-                      <Uses uses={usage.get(credit.id) ?? []} />
-                    </dd>
-                  </div>
-                </dl>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <p>Alle Bilder dieser Website: Fotos mit Urheberin oder Urheber, Lizenz und Herkunft, gemalte Platzhalter für noch fehlende Fotos, und auf welchen Seiten sie zu sehen sind.</p>
+        <h2>Fotos</h2>
+        {photos.length > 0 ? (
+          <ul class="credits-list">
+            {photos.map((credit, index) => (
+              <CreditItem credit={credit} uses={usage.get(credit.id) ?? []} priority={index === 0} />
+            ))}
+          </ul>
+        ) : (
+          <p>Derzeit zeigt die Website keine Fotos, nur Platzhalter.</p>
+        )}
+        {standIns.length > 0 && (
+          <>
+            <h2>Platzhalter</h2>
+            <p>
+              Diese Bilder sind keine Fotos: Sie sind {STAND_IN_ORIGIN} und halten den Platz für Fotos frei, die noch fehlen. Sie zeigen keine echten Personen. Wo ein
+              Originalfoto bekannt ist, steht dessen Bildnachweis dabei; einen eigenen Rechtehinweis tragen die Platzhalter nicht.
+            </p>
+            <ul class="credits-list">
+              {standIns.map((credit, index) => (
+                <CreditItem credit={credit} uses={usage.get(credit.id) ?? []} priority={photos.length === 0 && index === 0} />
+              ))}
+            </ul>
+          </>
+        )}
       </article>
     </Base>
   );

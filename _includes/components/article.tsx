@@ -14,6 +14,11 @@ export function Article({ data, children }: { data: LayoutData; children?: Compo
     <ColumnLayoutContext.Provider value={columnLayout(data)}>
       <article class="article" data-pagefind-body={data.unlisted ? undefined : ""}>
         <h1 data-pagefind-meta="title">{data.title}</h1>
+        {data.sample && (
+          <p class="sample-note" role="note" data-pagefind-ignore>
+            Beispieltext: Diese Seite zeigt, wie ein Thema auf der neuen Website aussehen kann. Ihr Text ist ein Beispiel, noch kein Text der SEZ.
+          </p>
+        )}
         {data.hero && <Figure image={getImage(data.hero)} preset="hero" priority class="hero" />}
         <MarkdownHtml markdown={{ html: data.content }} class="prose" />
         {children}

@@ -90,3 +90,16 @@ export const InternalUrl = z
   .string()
   .regex(/^\/[^\s]*$/)
   .describe("eine Adresse innerhalb der Website, beginnend mit /, z. B. /kontakt/");
+
+/**
+ * The mark of sample text content (`sample: true` in front matter): a text written for this
+ * site as an example, not taken from the foundation. Visitors see a note, and a build with
+ * `SEZ_PLACEHOLDERS=refuse` stops until the text is replaced and the mark removed.
+ *
+ * @example
+ * SampleMark.parse(true) // => true
+ */
+export const SampleMark = z
+  .boolean()
+  .optional()
+  .describe("true für einen Beispieltext, der noch durch einen echten Text ersetzt werden muss (sonst das Feld weglassen)");

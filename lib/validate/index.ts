@@ -5,9 +5,11 @@
  */
 import { loadSiteDataCached, type SiteData } from "../load/data.ts";
 import { showDrafts } from "../load/drafts.ts";
+import { runMode } from "../load/run-mode.ts";
 import { sortProblems, type Problem } from "../shared/problems.ts";
 import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
+import { checkPlaceholders } from "./placeholders.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
 import { rawHtmlProblems } from "./raw-html.ts";
 
@@ -21,6 +23,8 @@ export interface SourceReport {
   problems: Problem[];
   /** Findings an editor should look at; the build continues. */
   warnings: Problem[];
+  /** Lines for the build's output, e.g. how many stand-ins and samples remain. */
+  notes: string[];
 }
 
 /** Options for {@link validateSources}. */
@@ -48,11 +52,13 @@ export async function validateSources(root: string, options: SourceOptions = {})
   const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);
   const links = data ? linkProblems(root, pageReport.sources, data) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
+  const placeholders = data && checkPlaceholders(root, data.images, pageReport.pages, runMode().refusePlaceholders);
   return {
     data,
     pages: pageReport.pages,
     sources: pageReport.sources,
-    problems: sortProblems([...problems, ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
+    problems: sortProblems([...problems, ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems, ...(placeholders?.problems ?? [])]),
     warnings: sortProblems(imageReport.warnings),
+    notes: placeholders?.notes ?? [],
   };
 }
