@@ -1,8 +1,10 @@
 /** The main article of a content page: title, hero, Markdown, extra blocks, page meta. */
 import type { ComponentChildren } from "preact";
+import { siteData } from "../../lib/load/data.ts";
 import { lastUpdated } from "../../lib/load/git-dates.ts";
 import { getImage } from "../../lib/render/images.ts";
 import { columnLayout, type LayoutData } from "../../lib/render/page-data.ts";
+import { printedAddress } from "../../lib/render/print.ts";
 import { MarkdownHtml } from "../../lib/render/raw.tsx";
 import { Figure } from "./figure.tsx";
 import { ColumnLayoutContext } from "./picture.tsx";
@@ -22,7 +24,7 @@ export function Article({ data, children }: { data: LayoutData; children?: Compo
         {data.hero && <Figure image={getImage(data.hero)} preset="hero" priority class="hero" />}
         <MarkdownHtml markdown={{ html: data.content }} class="prose" />
         {children}
-        <PageMeta updated={lastUpdated(data.page.inputPath, data.updated, process.cwd())} />
+        <PageMeta updated={lastUpdated(data.page.inputPath, data.updated, process.cwd())} address={printedAddress(siteData().site.url, data.page.url)} />
       </article>
     </ColumnLayoutContext.Provider>
   );

@@ -1,4 +1,7 @@
-/** The "Spenden/Zustiftungen" box of the sidebar (hidden in print). */
+/** The "Spenden/Zustiftungen" box of the sidebar; the printout names the donation page's address. */
+import { siteData } from "../../lib/load/data.ts";
+import { printedAddress } from "../../lib/render/print.ts";
+
 export function DonationBox() {
   return (
     <section class="box donation-box" aria-labelledby="spenden-titel" data-pagefind-ignore="all">
@@ -14,6 +17,7 @@ export function DonationBox() {
           So können Sie helfen
         </a>
       </p>
+      <p class="print-only">Im Netz: {printedAddress(siteData().site.url, "/spenden/")}</p>
     </section>
   );
 }
