@@ -18,7 +18,7 @@ export function Article({ data, children }: { data: LayoutData; children?: Compo
         <h1 data-pagefind-meta="title">{data.title}</h1>
         {data.sample && (
           <p class="sample-note" role="note" data-pagefind-ignore>
-            Beispieltext: Diese Seite zeigt, wie ein Thema auf der neuen Website aussehen kann. Ihr Text ist ein Beispiel, noch kein Text der SEZ.
+            Beispieltext: Dieser Text wurde als Beispiel für die neue Website geschrieben und ist noch kein geprüfter Text der SEZ.
           </p>
         )}
         {data.hero && <Figure image={getImage(data.hero)} preset="hero" priority class="hero" />}
