@@ -42,11 +42,13 @@ const WORD = /[\p{L}\p{M}]+/gu;
  * hyphenateText("Kommunale Entwicklungszusammenarbeit").replaceAll("\u00AD", "|")
  * // => "Kommunale Ent|wick|lungs|zu|sam|men|ar|beit"
  * hyphenateText("kimmel@sez.de, https://www.sez.de/entwicklungszusammenarbeit") // unchanged
+ * hyphenateText("barrierefreiheit-bw.de")                                      // unchanged
  */
 export function hyphenateText(text: string): string {
   // Whitespace-separated chunks, so an address or a URL is recognised as a whole.
   return text.replace(/[^\s]+/g, (chunk) => {
-    if (/@|:\/\/|^www\.|^\//i.test(chunk)) return chunk;
+    // Addresses, URLs, paths and domain names ("barrierefreiheit-bw.de") are copied and typed as they are.
+    if (/@|:\/\/|^www\.|^\/|[\p{L}\d]\.[a-z]{2,6}(?:\/\S*)?[)\].,;:!?"“”]*$/iu.test(chunk)) return chunk;
     return chunk.replace(WORD, (word, offset: number) => {
       if (word.length < MIN_WORD_LETTERS || word === word.toUpperCase() || chunk[offset - 1] === "&") return word;
       return hyphenateSync(word, { minWordLength: MIN_WORD_LETTERS });

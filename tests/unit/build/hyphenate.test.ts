@@ -10,10 +10,11 @@ describe("hyphenateText", () => {
     assert.equal(visible(hyphenateText("Entwicklungspolitische Bildungsarbeit")), "Ent|wick|lungs|po|li|ti|sche Bil|dungs|ar|beit");
   });
   it(`leaves words under ${MIN_WORD_LETTERS} letters, abbreviations, addresses and URLs whole`, () => {
-    for (const text of ["Kommunale Partner", "BITV-KONFORMITÄT", "kimmel@sez.de", "https://www.sez.de/entwicklungszusammenarbeit/", "www.entwicklungszusammenarbeit.de", "/themen/kommunale-entwicklungszusammenarbeit/", "&nbsp;"]) {
+    for (const text of ["Kommunale Partner", "BITV-KONFORMITÄT", "kimmel@sez.de", "https://www.sez.de/entwicklungszusammenarbeit/", "www.entwicklungszusammenarbeit.de", "/themen/kommunale-entwicklungszusammenarbeit/", "&nbsp;", "barrierefreiheit-bw.de", "(entwicklungszusammenarbeit.de/themen)."]) {
       assert.equal(hyphenateText(text), text);
     }
     assert.equal(visible(hyphenateText("Baden-Württemberg")), "Baden-Würt|tem|berg");
+    assert.equal(visible(hyphenateText("Entwicklungszusammenarbeit.")), "Ent|wick|lungs|zu|sam|men|ar|beit.");
   });
   it("removes what it inserted", () => {
     const text = "Kommunale Entwicklungszusammenarbeit in Baden-Württemberg";
