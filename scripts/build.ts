@@ -96,6 +96,7 @@ if (report.problems.length > 0 || !report.data) {
   fail(formatProblems(report.problems, outcome));
 }
 if (report.warnings.length > 0) console.warn(`\n${formatWarnings(report.warnings)}\n`);
+for (const note of report.notes) console.log(note);
 const rendered = await rendering;
 if ("error" in rendered) {
   const error = rendered.error;

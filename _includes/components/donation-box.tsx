@@ -1,5 +1,8 @@
-/** The "Spenden/Zustiftungen" box of the sidebar (hidden in print). */
-export function DonationBox() {
+/** The "Spenden/Zustiftungen" box of the sidebar; the printout names the donation page's address. */
+import { printedAddress } from "../../lib/render/print.ts";
+
+/** Renders the box; `siteUrl` is the site's origin, for the printed address. */
+export function DonationBox({ siteUrl }: { siteUrl: string }) {
   return (
     <section class="box donation-box" aria-labelledby="spenden-titel" data-pagefind-ignore="all">
       {/* A break opportunity after the slash: at 320 px the word would otherwise split mid-word. */}
@@ -14,6 +17,7 @@ export function DonationBox() {
           So können Sie helfen
         </a>
       </p>
+      <p class="print-only">Im Netz: {printedAddress(siteUrl, "/spenden/")}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-/** A content photo with caption and credit: "Marktplatz in Ravensburg. Foto: H. Wollensak". */
+/** A content photo with caption and credit: "Marktplatz in Ravensburg. Foto: H. Wollensak" (a stand-in: "Platzhalter für ein Foto von H. Wollensak"). */
+import { creditLine } from "../../lib/render/credits.ts";
 import type { ColumnLayout, PresetName, ProcessedImage } from "../../lib/render/images.ts";
 import { Picture } from "./picture.tsx";
 
@@ -23,7 +24,7 @@ export function captionText(caption: string): string {
 
 /** Renders a figure; a decorative image (empty alt) gets no caption. */
 export function Figure({ image, preset, layout, priority, alt, class: className }: FigureProps) {
-  const { caption, credit } = image.credit;
+  const { caption } = image.credit;
   const decorative = (alt ?? image.credit.alt) === "";
   return (
     <figure class={className ? `figure ${className}` : "figure"}>
@@ -31,7 +32,7 @@ export function Figure({ image, preset, layout, priority, alt, class: className 
       {!decorative && (
         <figcaption>
           {caption ? `${captionText(caption)} ` : ""}
-          <span class="credit">Foto: {credit}</span>
+          <span class="credit">{creditLine(image.credit)}</span>
         </figcaption>
       )}
     </figure>

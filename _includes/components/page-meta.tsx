@@ -1,10 +1,11 @@
-/** Bottom of an article: "Letzte Aktualisierung: 11.02.2013" and "Seite drucken | nach oben". */
+/** Bottom of an article: "Letzte Aktualisierung: 11.02.2013", the address in print, and "Seite drucken | nach oben". */
 import { formatDateDe, isoDateBerlin } from "../../lib/shared/format/date.ts";
 
-/** Renders the last-update line (if known) and the page tools. */
-export function PageMeta({ updated }: { updated: string | undefined }) {
+/** Renders the last-update line (if known), the page's address (printout only) and the page tools. */
+export function PageMeta({ updated, address }: { updated: string | undefined; address?: string | undefined }) {
   return (
     <footer class="page-meta" data-pagefind-ignore="all">
+      {address && <p class="print-only">Diese Seite im Netz: {address}</p>}
       {updated && (
         <p class="updated">
           Letzte Aktualisierung: <time datetime={isoDateBerlin(updated)}>{formatDateDe(updated)}</time>

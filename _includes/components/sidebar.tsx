@@ -28,7 +28,7 @@ export function sidebarFor(contactIds: readonly string[], donationBox: boolean, 
   if (contactIds.length === 0 && !donationBox) return null;
   return (
     <aside class="sidebar" aria-label={sidebarLabel(donationBox, contactIds.length)}>
-      {donationBox && <DonationBox />}
+      {donationBox && <DonationBox siteUrl={site.url} />}
       {contactIds.length > 0 && (
         <section class="box contact-box" aria-labelledby="kontakt-titel">
           <h2 id="kontakt-titel">Kontakt</h2>

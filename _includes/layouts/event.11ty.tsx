@@ -6,7 +6,6 @@ import { JsonLd } from "../../lib/render/raw.tsx";
 import type { EventFrontMatter } from "../../lib/schemas/event.ts";
 import { Article } from "../components/article.tsx";
 import { EventFacts } from "../components/event-facts.tsx";
-import { SampleNote } from "../components/sample-note.tsx";
 import { sidebarFor } from "../components/sidebar.tsx";
 import { TopicLinks } from "../components/topic-links.tsx";
 import { Base } from "./base.tsx";
@@ -32,9 +31,9 @@ export default function EventLayout(data: EventData) {
     <Base site={data.site} shareImage={shareImage(data)} title={data.title} description={data.teaser} url={url} trail={trail} aside={sidebarFor(data.contact ? [data.contact] : [], true, data)}>
       <Article
         data={{ ...data, description: data.teaser }}
+        sample={{ what: "Diese Veranstaltung", claim: "beschreibt kein tatsächliches Ereignis" }}
         lead={
           <>
-            <SampleNote sample={data.sample} what="Diese Veranstaltung" />
             <EventFacts event={data} today={data.today} calendarUrl={data.calendarUrl} />
           </>
         }

@@ -9,7 +9,6 @@ import type { NewsFrontMatter } from "../../lib/schemas/news.ts";
 import { DATE_FIELD } from "../../lib/shared/search-fields.ts";
 import { newsJsonLd } from "../../lib/content/news.ts";
 import { Article } from "../components/article.tsx";
-import { SampleNote } from "../components/sample-note.tsx";
 import { sidebarFor } from "../components/sidebar.tsx";
 import { TopicLinks } from "../components/topic-links.tsx";
 import { Base } from "./base.tsx";
@@ -52,6 +51,7 @@ export default function NewsLayout(data: NewsData) {
     >
       <Article
         data={{ ...data, description: data.teaser }}
+        sample={{ what: "Diese Meldung", claim: "beschreibt kein tatsächliches Ereignis" }}
         lead={
           <>
             <p class="article-meta">
@@ -60,7 +60,6 @@ export default function NewsLayout(data: NewsData) {
                 {formatDateLongDe(data.date)}
               </time>
             </p>
-            <SampleNote sample={data.sample} what="Diese Meldung" />
           </>
         }
       >

@@ -39,6 +39,8 @@ export async function highlightSearchTerms(location: Location): Promise<void> {
       className: "search-highlight",
       exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *"],
       accuracy: { value: "exactly", limiters: WORD_LIMITERS },
+      // The build puts soft hyphens into long words (lib/build/hyphenate.ts); a term matches across them.
+      ignoreJoiners: true,
     },
   });
 }

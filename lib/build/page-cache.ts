@@ -15,8 +15,8 @@ import { MINIFY_OPTIONS } from "./minify.ts";
 export const PAGE_CACHE_DIR = ".cache/pages";
 
 /** Source files whose code decides a cached result. */
-const PASS_SOURCES = ["lib/build/page-pass.ts", "lib/build/minify.ts", "lib/check/html.ts"];
-const LIBRARIES = ["html-minifier-terser", "htmlparser2"];
+const PASS_SOURCES = ["lib/build/page-pass.ts", "lib/build/minify.ts", "lib/build/hyphenate.ts", "lib/check/html.ts"];
+const LIBRARIES = ["html-minifier-terser", "htmlparser2", "hyphen"];
 
 /** A cached result of one page. */
 export interface CachedPage {

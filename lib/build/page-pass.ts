@@ -1,5 +1,5 @@
 /**
- * What happens to one built page, in a worker: minify it, write it back and read its links,
+ * What happens to one built page, in a worker: minify and hyphenate it, write it back and read its links,
  * ids and inline code. Results are cached by the page's HTML (see `page-cache.ts`). Whether
  * the HTML is valid is checked by `npm run check:html` (`lib/check/site-html.ts`), part of
  * `npm test`, not here.
@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeHtml } from "../check/html.ts";
 import type { PageReport } from "./context.ts";
+import { hyphenateHtml } from "./hyphenate.ts";
 import { minifyHtml } from "./minify.ts";
 import { pageKey, readCachedPage, writeCachedPage } from "./page-cache.ts";
 
@@ -25,13 +26,14 @@ export interface PageResult {
 }
 
 /**
- * Minifies and analyses one HTML string.
+ * Minifies one HTML string, inserts soft hyphens into its long German words (after
+ * minifying: less text to walk) and analyses it.
  *
  * @example
  * const { html, report } = await processHtml("<!doctype html>...", "index.html");
  */
 export async function processHtml(source: string, file: string): Promise<{ html: string; report: PageReport }> {
-  const html = await minifyHtml(source);
+  const html = hyphenateHtml(await minifyHtml(source));
   return { html, report: { file, bytes: Buffer.byteLength(html), ...analyzeHtml(html) } };
 }
 

@@ -35,9 +35,13 @@ export type ColumnLayout = "sidebar" | "single";
  * - From 48rem main sits next to a 19rem sidebar with a 3rem gap: main = 100vw - 24rem,
  *   which reaches its maximum 48rem (70 - 19 - 3) at 72rem.
  * - Without sidebar from 48rem the column is `minmax(0, 48rem)`: 48rem from 50rem up.
- * - `.cards`: `repeat(auto-fill, minmax(min(100%, 14rem), 1fr))` with a 1.25rem gap, so
- *   n columns fit once main >= n * 15.25rem - 1.25rem (2 from 29.25rem, 3 from 44.25rem,
- *   4 never, main is at most 48rem); a card is (main - (n - 1) * 1.25rem) / n wide.
+ * - `.cards` (see main.css): by the grid's own width, one column, two from 29.25rem, three
+ *   from 44.25rem (cards at least 14rem, gap 1.25rem); a card is (main - (n - 1) * 1.25rem) / n
+ *   wide. With two columns an odd count's first card spans the row with its photo beside the
+ *   text, as wide as a card's. With three, 3k+1 cards end in two rows of two: those last four
+ *   are half the row wide, (main - 1.25rem) / 2, like cards in two columns (`cardPair`).
+ *   The main column reaches 29.25rem at 31.25rem (one column below 48rem) and at 53.25rem
+ *   (beside the sidebar), and 44.25rem at 46.25rem and at 68.25rem.
  */
 
 /** Hero and content photos: the full width of the main column. */
@@ -60,6 +64,30 @@ const CARD_SIZES: Record<ColumnLayout, string> = {
   single: ["(min-width: 50rem) 15.17rem", "(min-width: 46.25rem) calc(33.33vw - 1.5rem)", "(min-width: 31.25rem) calc(50vw - 1.62rem)", "calc(100vw - 2rem)"].join(", "),
 };
 
+/** Photos of the last four of 3k+1 cards: half the row from two columns up, never a third. */
+const CARD_PAIR_SIZES: Record<ColumnLayout, string> = {
+  sidebar: [
+    "(min-width: 72rem) 23.38rem",
+    "(min-width: 53.25rem) calc(50vw - 12.62rem)",
+    "(min-width: 48rem) calc(100vw - 24rem)",
+    "(min-width: 31.25rem) calc(50vw - 1.62rem)",
+    "calc(100vw - 2rem)",
+  ].join(", "),
+  single: ["(min-width: 50rem) 23.38rem", "(min-width: 31.25rem) calc(50vw - 1.62rem)", "calc(100vw - 2rem)"].join(", "),
+};
+
+/**
+ * Whether a card's photo needs {@link CARD_PAIR_SIZES}: the last four of 3k+1 cards
+ * (k >= 1), which the three-column grid sets as two rows of two.
+ *
+ * @example
+ * isCardPair(3, 4) // => true  (four cards: 2 x 2)
+ * isCardPair(0, 5) // => false (five cards: 3 + 2)
+ */
+export function isCardPair(index: number, count: number): boolean {
+  return count >= 4 && count % 3 === 1 && index >= count - 4;
+}
+
 /** Widths of photos as wide as the main column: 1x and 2x of 20rem to 48rem. */
 const MAIN_WIDTHS = [320, 480, 640, 800, 960, 1280, 1600] as const;
 
@@ -72,6 +100,8 @@ const PRESET_SPECS = {
   content: { widths: MAIN_WIDTHS, sizes: MAIN_SIZES },
   /** At most 29.25rem (468px) wide, just below the 2-column breakpoint. */
   card: { widths: [320, 480, 640, 800, 960], sizes: CARD_SIZES },
+  /** A card of the last two rows of two (see {@link isCardPair}). */
+  cardPair: { widths: [320, 480, 640, 800, 960], sizes: CARD_PAIR_SIZES },
   /** `.contact-photo img`: 8rem wide, cropped to 4:5 by CSS. */
   contact: { widths: [160, 320, 480], sizes: "8rem" },
   /** `.credits-thumb img` on the Bildnachweis page: 10rem wide. */

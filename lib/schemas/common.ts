@@ -129,3 +129,13 @@ export const InternalUrl = z
     const fix = internalUrlIssue(value);
     if (fix) ctx.addIssue({ code: "custom", message: "eine Adresse innerhalb der Website, beginnend mit /, z. B. /kontakt/", params: { fix } });
   });
+
+/**
+ * The mark of sample content (`sample: true` in front matter): a text written for this site
+ * as an example, not taken from the foundation. Visitors see a note, and a build with
+ * `SEZ_PLACEHOLDERS=refuse` stops until the text is replaced and the mark removed.
+ *
+ * @example
+ * SampleMark.parse(true) // => true
+ */
+export const SampleMark = z.literal(true).optional().describe("true für einen Beispieltext, der noch durch einen echten Text ersetzt werden muss (sonst das Feld weglassen)");

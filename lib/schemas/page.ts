@@ -1,6 +1,6 @@
 /** Schema of the front matter of every Markdown page in `src/`. */
 import { z } from "zod";
-import { IsoDate, Line, refuseInvisible, Slug } from "./common.ts";
+import { IsoDate, Line, refuseInvisible, SampleMark, Slug } from "./common.ts";
 import { permalinkIssue } from "./permalink.ts";
 
 /** Layouts an editor may choose; topic pages always use the topic layout. */
@@ -40,6 +40,8 @@ export const PageFrontMatterSchema = z.strictObject({
   donationBox: z.boolean().optional().describe("true oder false"),
   /** Leave the page out of the search index and sitemap (e.g. the 404 page). */
   unlisted: z.boolean().optional().describe("true oder false"),
+  /** The text is a sample written for this site, not the foundation's (see {@link SampleMark}). */
+  sample: SampleMark,
 });
 
 /** Validated front matter. */

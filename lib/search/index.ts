@@ -19,6 +19,7 @@ import * as pagefind from "pagefind";
 import { searchTypeOfUrl } from "../content/index.ts";
 import type { TopicTree } from "../content/topic-tree.ts";
 import { buildVocabulary, CompoundSplitter } from "./german.ts";
+import { withoutSoftHyphens } from "../shared/soft-hyphen.ts";
 import { rewritePage, scanPage } from "./html.ts";
 import { searchMetaHtml, topicOfUrl, urlOfFile } from "./metadata.ts";
 
@@ -91,7 +92,8 @@ export async function buildSearchIndex(siteDir: string, topics: TopicTree): Prom
   const started = performance.now();
   // The page stays with its scan: the scan's text runs are slices of it and keep it in memory anyway.
   const pages = listHtmlFiles(siteDir).flatMap((file) => {
-    const html = readFileSync(path.join(siteDir, file), "utf8");
+    // The page pass put soft hyphens into long words; the index, its excerpts and the compound splitter read the words whole.
+    const html = withoutSoftHyphens(readFileSync(path.join(siteDir, file), "utf8"));
     const scan = scanPage(html);
     return scan.bodyStart === undefined ? [] : [{ file, html, scan }];
   });

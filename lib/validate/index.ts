@@ -9,6 +9,7 @@ import { runMode } from "../load/run-mode.ts";
 import { sortProblems, type Problem } from "../shared/problems.ts";
 import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
+import { checkPlaceholders } from "./placeholders.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
 import { rawHtmlProblems } from "./raw-html.ts";
 import { sourceFileProblems } from "./paths.ts";
@@ -24,6 +25,8 @@ export interface SourceReport {
   problems: Problem[];
   /** Findings an editor should look at; the build continues. */
   warnings: Problem[];
+  /** Lines for the build's output, e.g. how many stand-ins and samples remain. */
+  notes: string[];
 }
 
 /** Options for {@link validateSources}. */
@@ -52,11 +55,13 @@ export async function validateSources(root: string, options: SourceOptions = {})
   const generated = generatedUrlsOf(pageReport.pages.filter((page) => page.published));
   const links = data ? linkProblems(root, pageReport.sources, data, generated) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
+  const placeholders = data && checkPlaceholders(root, data.images, pageReport.pages, runMode().refusePlaceholders);
   return {
     data,
     pages: pageReport.pages,
     sources: pageReport.sources,
-    problems: sortProblems([...problems, ...sourceFileProblems(root), ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
+    problems: sortProblems([...problems, ...sourceFileProblems(root), ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems, ...(placeholders?.problems ?? [])]),
     warnings: sortProblems([...pageReport.notices, ...imageReport.warnings]),
+    notes: placeholders?.notes ?? [],
   };
 }

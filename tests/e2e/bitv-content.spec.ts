@@ -12,7 +12,7 @@ function section(page: Page, headingId: string) {
 
 /** The text of such a section, one line per line break. */
 async function sectionText(page: Page, headingId: string): Promise<string> {
-  const texts = await section(page, headingId).evaluateAll((elements) => elements.map((e) => (e as HTMLElement).innerText));
+  const texts = await section(page, headingId).evaluateAll((elements) => elements.map((e) => (e as HTMLElement).innerText.replaceAll("\u00AD", "")));
   expect(texts.length, `Abschnitt #${headingId}`).toBeGreaterThan(0);
   return texts.join("\n");
 }

@@ -83,7 +83,8 @@ describe("npm run neu", () => {
     const second = await run("npm", ["run", "--silent", "build"], project);
     assert.equal(second.code, 0, second.stderr);
     const html = readFileSync(path.join(project, "_site/themen/oeffentliche-beschaffung-und-fairness/index.html"), "utf8");
-    assert.match(html, /<h1[^>]*>Öffentliche Beschaffung &amp; Fairness<\/h1>/);
-    assert.match(readFileSync(path.join(project, "_site/themen/index.html"), "utf8"), /Öffentliche Beschaffung &amp; Fairness/);
+    // The page pass puts soft hyphens into long words ("Öf\u00ADfent\u00ADli\u00ADche"); the text is compared without them.
+    assert.match(html.replaceAll("\u00AD", ""), /<h1[^>]*>Öffentliche Beschaffung &amp; Fairness<\/h1>/);
+    assert.match(readFileSync(path.join(project, "_site/themen/index.html"), "utf8").replaceAll("\u00AD", ""), /Öffentliche Beschaffung &amp; Fairness/);
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import sharp from "sharp";
-import { ALL_WIDTHS, candidatesFor, fallbackFor, IMAGE_CACHE_DIR, presetFor, srcsetFor, type Encoded, type ImageRunStats, type ProcessedImage } from "../../../lib/render/images.ts";
+import { ALL_WIDTHS, candidatesFor, fallbackFor, IMAGE_CACHE_DIR, isCardPair, presetFor, srcsetFor, type Encoded, type ImageRunStats, type ProcessedImage } from "../../../lib/render/images.ts";
 
 /** Encoded files of a 3:2 photo at the given widths. */
 function files(format: string, widths: readonly number[]): Encoded[] {
@@ -115,5 +115,20 @@ describe("encode cache across builds", () => {
     assert.equal(stats.encoded.length, 12);
     assert.deepEqual(stats.removed, before);
     assert.deepEqual(Object.keys(mtimes()).sort(), [...stats.encoded].sort());
+  });
+});
+
+describe("isCardPair", () => {
+  test("only the last four of 3k+1 cards (k >= 1) are set in pairs", () => {
+    const pairs = (count: number) => Array.from({ length: count }, (_, index) => isCardPair(index, count));
+    assert.deepEqual(pairs(1), [false]);
+    assert.deepEqual(pairs(3), [false, false, false]);
+    assert.deepEqual(pairs(4), [true, true, true, true]);
+    assert.deepEqual(pairs(5), [false, false, false, false, false]);
+    assert.deepEqual(pairs(7), [false, false, false, true, true, true, true]);
+  });
+  test("pair photos are sized at least as wide as a card of three columns", () => {
+    assert.match(presetFor("cardPair").sizes, /^\(min-width: 72rem\) 23\.38rem/);
+    assert.match(presetFor("cardPair", "single").sizes, /^\(min-width: 50rem\) 23\.38rem/);
   });
 });

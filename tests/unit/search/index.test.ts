@@ -6,6 +6,8 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { buildSearchIndex, listHtmlFiles, SEARCH_BUNDLE_DIR } from "../../../lib/search/index.ts";
 import { buildTopicTree } from "../../../lib/content/topic-tree.ts";
+import { hyphenateHtml } from "../../../lib/build/hyphenate.ts";
+import { SOFT_HYPHEN } from "../../../lib/shared/soft-hyphen.ts";
 
 const TOPICS = buildTopicTree([{ slug: "kez", title: "Kommunale Entwicklungszusammenarbeit", teaser: "Ein Anreißer mit genug Text.", order: 10, kind: "thema" }]);
 
@@ -58,6 +60,15 @@ describe("buildSearchIndex", () => {
     const first = bundleHash(site);
     await buildSearchIndex(site, TOPICS);
     assert.equal(bundleHash(site), first);
+  });
+
+  test("soft hyphens in the built pages change nothing in the index: search finds every word as before", async () => {
+    await buildSearchIndex(site, TOPICS);
+    const plain = bundleHash(site);
+    for (const file of listHtmlFiles(site)) writeFileSync(path.join(site, file), hyphenateHtml(readFileSync(path.join(site, file), "utf8")));
+    assert.ok(readFileSync(path.join(site, "themen/kez/index.html"), "utf8").includes(`Part${SOFT_HYPHEN}ner${SOFT_HYPHEN}schafts`), "the page is hyphenated");
+    await buildSearchIndex(site, TOPICS);
+    assert.equal(bundleHash(site), plain);
   });
 
   test("replaces an older bundle instead of adding to it", async () => {

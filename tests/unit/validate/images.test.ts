@@ -132,7 +132,7 @@ describe("image validation on a copy of the project", () => {
 
   test("a missing alt text names the image and offers the decorative alternative", async () => {
     const root = projectCopy();
-    edit(root, "_data/images.yaml", "  alt: Zwei Frauen mit Kopftüchern stehen nebeneinander\n", "");
+    edit(root, "_data/images.yaml", `  alt: "Gemaltes Bild: zwei Frauen mit rotem und blauem Kopftuch stehen nebeneinander vor einem unscharfen Torbogen"\n`, "");
     const problem = only((await validateSources(root)).problems, "_data/images.yaml");
     assert.equal(problem.field, "[1].alt");
     assert.equal(problem.received, "nichts (Feld fehlt)");
@@ -142,7 +142,7 @@ describe("image validation on a copy of the project", () => {
 
   test("an alt text of only spaces is not a decorative image", async () => {
     const root = projectCopy();
-    edit(root, "_data/images.yaml", "alt: Zwei Frauen mit Kopftüchern stehen nebeneinander", 'alt: "   "');
+    edit(root, "_data/images.yaml", 'alt: "Gemaltes Bild: zwei Frauen mit rotem und blauem Kopftuch stehen nebeneinander vor einem unscharfen Torbogen"', 'alt: "   "');
     const problem = only((await validateSources(root)).problems, "_data/images.yaml");
     assert.equal(problem.field, "[1].alt");
     assert.equal(problem.received, "nur Leerzeichen");
@@ -151,7 +151,12 @@ describe("image validation on a copy of the project", () => {
 
   test('a decorative image (alt: "") needs no caption', async () => {
     const root = projectCopy();
-    edit(root, "_data/images.yaml", "  alt: Zwei Frauen mit Kopftüchern stehen nebeneinander\n  caption: Zwei Damen aus dem Iran\n", '  alt: ""\n');
+    edit(
+      root,
+      "_data/images.yaml",
+      `  alt: "Gemaltes Bild: zwei Frauen mit rotem und blauem Kopftuch stehen nebeneinander vor einem unscharfen Torbogen"\n  caption: Zwei Damen aus dem Iran\n`,
+      '  alt: ""\n',
+    );
     assert.deepEqual((await validateSources(root)).problems, []);
   });
 
