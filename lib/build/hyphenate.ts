@@ -13,7 +13,6 @@
 import { Parser } from "htmlparser2";
 // A CommonJS package without `exports`: ESM reaches the file by its full name.
 import hyphenDe from "hyphen/de-1996/index.js";
-import { SOFT_HYPHEN } from "../shared/soft-hyphen.ts";
 
 const { hyphenateSync } = hyphenDe;
 

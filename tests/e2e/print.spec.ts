@@ -76,6 +76,31 @@ test("the KEZ page prints on at most two A4 pages, none but the last less than h
   for (const [index, { text }] of pages.entries()) expect(text).toContain(`Seite ${index + 1} von ${pages.length}`);
 });
 
+test("every event prints on one A4 page, with its title, date and address", async ({ page }) => {
+  const urls = new Set<string>();
+  for (const list of ["/termine/", "/termine/archiv/"]) {
+    await page.goto(list);
+    for (const href of await page
+      .getByRole("main")
+      .locator('a[href^="/termine/20"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))) {
+      if (href.endsWith("/")) urls.add(href);
+    }
+  }
+  expect(urls.size, "Termine gefunden").toBeGreaterThan(0);
+  await page.emulateMedia({ media: "print" });
+  for (const url of urls) {
+    await page.goto(url);
+    const title = (await page.getByRole("heading", { level: 1 }).innerText()).replaceAll("\u00AD", "");
+    const pages = await pdfPages(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+    expect(pages.length, `${url}: Seitenzahl`).toBe(1);
+    // pdf.js returns a hyphenated word as several runs and a long address in lines; compare without white space.
+    const text = pages[0]!.text.replace(/\s/g, "");
+    expect(text, url).toContain(title.replace(/\s/g, ""));
+    expect(text, url).toContain(`DieseSeiteimNetz:www.sez.de${url}`);
+  }
+});
+
 /** Each page's text and how far down its lowest line of text reaches (0 to 1 of the page height), by pdf.js. */
 async function pdfPages(pdf: Buffer): Promise<{ text: string; filled: number }[]> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
