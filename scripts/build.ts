@@ -15,6 +15,7 @@ import { createPool } from "../lib/build/pool.ts";
 import { processPages } from "../lib/build/process-pages.ts";
 import { renderInChild, RenderError } from "../lib/build/render.ts";
 import { writeSiteFiles } from "../lib/build/site-files.ts";
+import { writeAdminStep } from "../lib/cms/admin.ts";
 import { reportTimings, timed } from "../lib/build/timings.ts";
 import { formatProblems, formatWarnings } from "../lib/shared/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
@@ -30,6 +31,7 @@ const previousDir = path.join(root, ".site-previous");
  */
 const POST_BUILD_STEPS: readonly BuildStep[] = [
   processPages, // minify every page (worker pool), read links, ids, inline code
+  writeAdminStep, // the editing UI at /admin/ (lib/cms/): no page, so no sitemap, search or budgets
   writeSiteFiles, // sitemap.xml, robots.txt, manifest.webmanifest, favicons
   writeHostingFiles, // _headers, _redirects
   writeSearchIndex, // Pagefind index into pagefind/ (lib/search/)

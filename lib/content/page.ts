@@ -39,4 +39,5 @@ export const page = defineContentType<PageFrontMatter>({
   search: { type: "Seite" },
   sitemap: true,
   scaffold: { command: "seite", usage: 'npm run neu -- seite "Titel der Seite"' },
+  editing: { require: ["title"] },
 });

@@ -49,4 +49,5 @@ export const topic = defineContentType<PageFrontMatter>({
   search: { type: "Thema" },
   sitemap: true,
   scaffold: { command: "thema", usage: 'npm run neu -- thema "Titel des Themas" [--unter <slug>]' },
+  editing: { omit: ["title", "layout"] },
 });

@@ -1,0 +1,154 @@
+/**
+ * The editing UI at /admin/: the real Sveltia CMS in Chromium, as built into _site/.
+ *
+ * Code path: Sveltia's "Mit lokalem Repository arbeiten" (the local repository backend that
+ * `npm run redaktion` uses), with the browser's folder picker replaced by a folder of the
+ * origin-private file system that the test fills with the project's sources and reads back
+ * (headless Chromium cannot drive the real picker). Signing in to GitHub/GitLab is not
+ * covered; everything after it (forms, validation, relation widgets, writing the files) is
+ * the same code. The file the CMS writes is put into a copy of the project, which the real
+ * build then publishes or refuses.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { copyProject, ROOT } from "../integration/project.ts";
+
+/**
+ * The content type the news test creates. Switch to `{ collection: "Aktuelles", folder: "src/aktuelles", url: (slug) => `/aktuelles/${slug}/` }`
+ * once news has landed (one line).
+ */
+const TYPE = { collection: "Seiten", folder: "src", url: (slug: string) => `/${slug}/` };
+
+/** The sources the CMS reads: every Markdown page and data file (photos are not needed). */
+function sources(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const relative = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(relative);
+      else if (/\.(md|yaml)$/.test(entry.name)) files[relative] = readFileSync(path.join(ROOT, relative), "utf8");
+    }
+  };
+  walk("src");
+  walk("_data");
+  return files;
+}
+
+/** Fills a folder of the origin-private file system and makes the folder picker return it. */
+async function useLocalRepository(page: Page): Promise<void> {
+  await page.addInitScript((files: Record<string, string>) => {
+    const ready = (async () => {
+      const root = await navigator.storage.getDirectory();
+      const repo = await root.getDirectoryHandle("repo", { create: true });
+      await repo.getDirectoryHandle(".git", { create: true });
+      for (const [file, text] of Object.entries(files)) {
+        const parts = file.split("/");
+        let dir = repo;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
+        const writable = await handle.createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+      return repo;
+    })();
+    Object.assign(window, { showDirectoryPicker: () => ready });
+  }, sources());
+}
+
+/** Reads a file the CMS wrote into the origin-private folder. */
+async function readWritten(page: Page, file: string): Promise<string> {
+  return page.evaluate(async (file) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("repo");
+    const parts = file.split("/");
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+  }, file);
+}
+
+/** Names of the files in a folder of the origin-private repository. */
+async function listWritten(page: Page, folder: string): Promise<string[]> {
+  return page.evaluate(async (folder) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("repo");
+    for (const part of folder.split("/")) dir = await dir.getDirectoryHandle(part);
+    const names: string[] = [];
+    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    return names;
+  }, folder);
+}
+
+/** Records CSP violations and requests to other origins from the first script on. */
+function watch(page: Page): { foreign: string[]; violations: () => Promise<string[]> } {
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["http:", "https:"].includes(url.protocol)) return;
+    if (url.origin !== new URL(page.url() || "http://127.0.0.1").origin && url.hostname !== "127.0.0.1") foreign.push(request.url());
+  });
+  void page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  return { foreign, violations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations) };
+}
+
+async function openLocal(page: Page): Promise<void> {
+  await page.goto("/admin/");
+  await page.getByRole("button", { name: "Mit lokalem Repository arbeiten" }).click();
+  await expect(page.getByRole("treeitem", { name: TYPE.collection })).toBeVisible({ timeout: 20_000 });
+}
+
+test("/admin/ loads in German with its own CSP, no violation and no request to another origin", async ({ page }) => {
+  const watched = watch(page);
+  const response = await page.goto("/admin/");
+  expect(response?.headers()["content-security-policy"]).toContain("style-src 'self' 'unsafe-inline'");
+  expect(response?.headers()["content-security-policy"]).not.toMatch(/[^-]'unsafe-eval'/);
+  await expect(page.getByRole("button", { name: "Mit lokalem Repository arbeiten" })).toBeVisible({ timeout: 20_000 });
+  expect(await watched.violations()).toEqual([]);
+  expect(watched.foreign).toEqual([]);
+});
+
+test("a new entry with a contact and a photo, saved through the CMS, passes the build and is published", async ({ page }) => {
+  test.setTimeout(240_000);
+  const watched = watch(page);
+  await useLocalRepository(page);
+  await openLocal(page);
+  await page.getByRole("treeitem", { name: TYPE.collection }).click();
+  await page.getByRole("button", { name: "Neuen Eintrag anlegen" }).click();
+  await page.getByRole("textbox", { name: "Titel", exact: true }).fill("Grüße aus Stuttgart");
+  await page.getByRole("textbox", { name: "Kurzbeschreibung" }).fill("Die Geschäftsstelle der SEZ grüßt alle Partnerinnen und Partner zum Jahresende aus Stuttgart.");
+  await page.getByRole("group", { name: "Kontakte" }).getByRole("checkbox", { name: "Nicole Kimmel" }).check();
+  await page.getByRole("combobox", { name: "Titelfoto" }).click();
+  await page.getByRole("option", { name: /Marktplatz in Ravensburg/ }).click();
+  // The form renders fields as they scroll into view.
+  await page.getByRole("switch", { name: "Spendenkasten zeigen" }).hover();
+  await page.mouse.wheel(0, 3000);
+  await page.getByRole("textbox", { name: "Text", exact: true }).fill("Wir danken allen, die sich in diesem Jahr engagiert haben.");
+  await page.getByRole("button", { name: "Speichern" }).first().click();
+
+  await expect.poll(() => listWritten(page, TYPE.folder), { timeout: 20_000 }).toContain("gruesse-aus-stuttgart.md");
+  const written = await readWritten(page, `${TYPE.folder}/gruesse-aus-stuttgart.md`);
+  expect(written).toContain("title: Grüße aus Stuttgart");
+  expect(written).toMatch(/contacts:\s*\n\s*- nicole-kimmel/);
+  expect(written).toContain("hero: marktplatz-ravensburg");
+  // Empty optional fields are left out, not written as '' or [].
+  expect(written).not.toMatch(/: (''|""|\[\])\s*$/m);
+
+  const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
+  try {
+    copyProject(path.join(project, "p"));
+    writeFileSync(path.join(project, "p", TYPE.folder, "gruesse-aus-stuttgart.md"), written);
+    const build = spawnSync(path.join(ROOT, "node_modules/.bin/node"), ["--import", "tsx/esm", "scripts/build.ts"], { cwd: path.join(project, "p"), encoding: "utf8" });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const html = readFileSync(path.join(project, "p", "_site", TYPE.url("gruesse-aus-stuttgart"), "index.html"), "utf8");
+    expect(html).toContain("Grüße aus Stuttgart");
+    expect(html).toContain("Nicole Kimmel");
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+  expect(await watched.violations()).toEqual([]);
+});
