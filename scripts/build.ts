@@ -17,7 +17,8 @@ import { renderInChild, RenderError } from "../lib/build/render.ts";
 import { writeSiteFiles } from "../lib/build/site-files.ts";
 import { writeAdminStep } from "../lib/cms/admin.ts";
 import { reportTimings, timed } from "../lib/build/timings.ts";
-import { formatProblems, formatWarnings } from "../lib/shared/problems.ts";
+import { runMode } from "../lib/load/run-mode.ts";
+import { formatAnnotations, formatProblems, formatWarnings, type Problem } from "../lib/shared/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
 const root = process.cwd();
@@ -44,6 +45,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The problems as the build prints them; in GitHub Actions also as annotations on their lines. */
+const described = (problems: readonly Problem[]): string => formatProblems(problems) + (runMode().annotations ? `\n\n${formatAnnotations(problems)}` : "");
+
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 rmSync(nextDir, { recursive: true, force: true });
@@ -62,7 +66,7 @@ const report = await timed("validation", () => validateSources(root));
 if (report.problems.length > 0 || !report.data) {
   stop.abort();
   await rendering;
-  fail(formatProblems(report.problems));
+  fail(described(report.problems));
 }
 if (report.warnings.length > 0) console.warn(`\n${formatWarnings(report.warnings)}\n`);
 const rendered = await rendering;
@@ -91,7 +95,7 @@ try {
     const stepStarted = performance.now();
     const problems = await timed(step.name, () => step.run(context));
     timings.push(`${step.name} ${seconds(performance.now() - stepStarted)}`);
-    if (problems.length > 0) fail(formatProblems(problems));
+    if (problems.length > 0) fail(described(problems));
   }
 } catch (error) {
   fail(`Der Build ist abgebrochen:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -8,7 +8,7 @@
  *
  * Pure: schemas in, a plain object out (`lib/cms/admin.ts` writes it into `/admin/`).
  */
-import type { CmsConfig, Collection, Field } from "@sveltia/cms";
+import type { CmsConfig, Collection, Field } from "./sveltia-types.ts";
 import { z } from "zod";
 import { CONTENT_TYPES } from "../content/index.ts";
 import type { ContentType, ReferenceKind } from "../content/types.ts";

@@ -6,6 +6,7 @@
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   title: "Titel",
   shortTitle: "Kurztitel",
+  shortName: "Kurzname",
   description: "Kurzbeschreibung",
   updated: "Zuletzt geändert am",
   hero: "Titelfoto",

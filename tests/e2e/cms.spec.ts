@@ -152,3 +152,33 @@ test("a new entry with a contact and a photo, saved through the CMS, passes the 
   }
   expect(await watched.violations()).toEqual([]);
 });
+
+test("a topic page without its entry in the topic tree, saved through the CMS, is refused by the build in German", async ({ page }) => {
+  // A rule across files the form cannot express (every topic page needs its entry in
+  // _data/topics.yaml); with events, the same test covers "end before start".
+  test.setTimeout(120_000);
+  await useLocalRepository(page);
+  await openLocal(page);
+  await page.getByRole("treeitem", { name: "Themen" }).click();
+  await page.getByRole("button", { name: "Neuen Eintrag anlegen" }).click();
+  await page.getByRole("textbox", { name: "Kurzbeschreibung" }).fill("Ein Thema, das es im Themenbaum noch nicht gibt, damit der Build es ablehnt und das sagt.");
+  await page.getByRole("button", { name: "Speichern" }).first().click();
+  const slug = page.getByRole("textbox", { name: /Dateiname|Slug|Kennung/ }).first();
+  if (await slug.isVisible()) {
+    await slug.fill("neues-thema");
+    await page.getByRole("button", { name: "Speichern" }).first().click();
+  }
+  await expect.poll(() => listWritten(page, "src/themen"), { timeout: 20_000 }).toContain("neues-thema.md");
+
+  const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
+  try {
+    copyProject(path.join(project, "p"));
+    writeFileSync(path.join(project, "p", "src/themen/neues-thema.md"), await readWritten(page, "src/themen/neues-thema.md"));
+    const build = spawnSync(path.join(ROOT, "node_modules/.bin/node"), ["--import", "tsx/esm", "scripts/build.ts"], { cwd: path.join(project, "p"), encoding: "utf8" });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain("src/themen/neues-thema.md");
+    expect(build.stderr).toContain("einen Eintrag mit slug: neues-thema in _data/topics.yaml");
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+});

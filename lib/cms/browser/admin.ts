@@ -3,7 +3,8 @@
  * the configuration the build generated from the content types (`lib/cms/config.ts`),
  * injected by esbuild as `__SEZ_CMS_CONFIG__`.
  */
-import CMS, { type CmsConfig } from "@sveltia/cms";
+import CMS from "@sveltia/cms";
+import type { CmsConfig } from "../sveltia-types.ts";
 
 declare const __SEZ_CMS_CONFIG__: CmsConfig;
 
