@@ -136,7 +136,8 @@ export function fieldFor(name: string, schema: JsonSchema, required: boolean, co
     return { ...base, ...relationField(reference, multiple), ...(multiple && schema.minItems ? { min: schema.minItems } : {}) } as Field;
   }
   if (context.upload?.field === name) {
-    return { ...base, widget: "image", accept: context.upload.accept, media_folder: `/${context.upload.folder}`, public_folder: "" } as Field;
+    // The schema stores the bare file name; `choose_url: false`: photos come from our folder, not from other sites.
+    return { ...base, widget: "image", accept: context.upload.accept, media_folder: `/${context.upload.folder}`, public_folder: "", choose_url: false } as Field;
   }
   if (schema.const !== undefined) return { name, label: base.label, widget: "hidden", default: schema.const } as Field;
   if (schema.enum) {
@@ -285,7 +286,8 @@ export function cmsConfig(settings: CmsSettings, types: readonly ContentType<any
     site_url: settings.siteUrl,
     media_folder: "/assets/images",
     public_folder: "",
-    media_libraries: { default: { config: { max_file_size: IMAGE_LIMITS.bytes, slugify_filename: true } } },
+    // Uploads only, within the build's size limit; no stock photo services: every photo needs a true credit and licence.
+    media_libraries: { default: { config: { max_file_size: IMAGE_LIMITS.bytes, slugify_filename: true } }, stock_assets: { providers: [] } },
     // ASCII file names with German transliteration: "Grüße" becomes "gruesse".
     slug: { encoding: "ascii", clean_accents: true },
     // Empty optional fields are left out instead of written as '' or [] (the schemas refuse those).

@@ -14,6 +14,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { validateSources } from "../../lib/validate/index.ts";
 import { copyProject, ROOT } from "../integration/project.ts";
 
 /**
@@ -22,18 +24,19 @@ import { copyProject, ROOT } from "../integration/project.ts";
  */
 const TYPE = { collection: "Seiten", folder: "src", url: (slug: string) => `/${slug}/` };
 
-/** The sources the CMS reads: every Markdown page and data file (photos are not needed). */
+/** The sources the CMS reads, base64: every Markdown page, data file and photo. */
 function sources(): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string): void => {
     for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
       const relative = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(relative);
-      else if (/\.(md|yaml)$/.test(entry.name)) files[relative] = readFileSync(path.join(ROOT, relative), "utf8");
+      else if (/\.(md|yaml|jpe?g|png|webp|avif)$/.test(entry.name)) files[relative] = readFileSync(path.join(ROOT, relative)).toString("base64");
     }
   };
   walk("src");
   walk("_data");
+  walk("assets/images");
   return files;
 }
 
@@ -50,7 +53,7 @@ async function useLocalRepository(page: Page): Promise<void> {
         for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
         const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
         const writable = await handle.createWritable();
-        await writable.write(text);
+        await writable.write(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
         await writable.close();
       }
       return repo;
@@ -61,12 +64,21 @@ async function useLocalRepository(page: Page): Promise<void> {
 
 /** Reads a file the CMS wrote into the origin-private folder. */
 async function readWritten(page: Page, file: string): Promise<string> {
-  return page.evaluate(async (file) => {
+  return (await readWrittenBytes(page, file)).toString("utf8");
+}
+
+/** Reads a file the CMS wrote into the origin-private folder, as bytes. */
+async function readWrittenBytes(page: Page, file: string): Promise<Buffer> {
+  const base64 = await page.evaluate(async (file) => {
     let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("repo");
     const parts = file.split("/");
     for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+    const bytes = new Uint8Array(await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).arrayBuffer());
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary);
   }, file);
+  return Buffer.from(base64, "base64");
 }
 
 /** Names of the files in a folder of the origin-private repository. */
@@ -178,6 +190,58 @@ test("a topic page without its entry in the topic tree, saved through the CMS, i
     expect(build.status).toBe(1);
     expect(build.stderr).toContain("src/themen/neues-thema.md");
     expect(build.stderr).toContain("einen Eintrag mit slug: neues-thema in _data/topics.yaml");
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+});
+
+test("uploading a photo in the CMS creates its credit entry with the required fields and puts the file into assets/images/", async ({ page }) => {
+  test.setTimeout(180_000);
+  await useLocalRepository(page);
+  await openLocal(page);
+  await page.getByRole("treeitem", { name: "Daten" }).click();
+  await page.getByText("Fotos und Bildnachweise", { exact: true }).first().click();
+  await page.getByRole("button", { name: "Alle zuklappen" }).click();
+  await page.getByRole("button", { name: /Foto\W* hinzufügen/ }).first().click();
+  // Only the new entry is open; its fields render as they scroll into view.
+  await page.getByRole("textbox", { name: "Kennung" }).fill("neues-foto");
+  await page.getByRole("textbox", { name: "Kennung" }).hover();
+  await page.mouse.wheel(0, 600);
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#6a8f5a" } }).jpeg().toBuffer();
+  await page.getByRole("button", { name: "Durchsuchen" }).click();
+  const dialog = page.getByRole("dialog", { name: "Bild auswählen" });
+  // No stock photo services and no address of another site: only our own photos and uploads.
+  await expect(dialog.getByRole("option", { name: "Unsplash" })).toHaveCount(0);
+  await expect(dialog.getByRole("option", { name: "URL eingeben" })).toHaveCount(0);
+  const chooser = page.waitForEvent("filechooser");
+  await dialog.getByRole("button", { name: "Hochladen" }).click();
+  await (await chooser).setFiles({ name: "Neues Foto Grüße.jpg", mimeType: "image/jpeg", buffer: photo });
+  await expect(dialog.getByRole("option", { name: /neues-foto-gruesse\.jpg/ })).toHaveAttribute("aria-selected", "true", { timeout: 15_000 });
+  await dialog.getByRole("button", { name: "Einfügen" }).click();
+  await page.getByRole("textbox", { name: "Alternativtext" }).last().fill("Eine grüne Fläche ohne Motiv (Testbild)");
+  await page.getByRole("textbox", { name: "Bildunterschrift" }).last().fill("Testbild für die Redaktion");
+  await page.getByRole("textbox", { name: "Urheber/in" }).last().fill("Testlauf");
+  await page.getByRole("textbox", { name: "Lizenz" }).last().fill("Alle Rechte vorbehalten");
+  await page.getByRole("button", { name: "Speichern" }).first().click();
+
+  await expect.poll(() => listWritten(page, "assets/images"), { timeout: 20_000 }).toContain("neues-foto-gruesse.jpg");
+  const credits = await readWritten(page, "_data/images.yaml");
+  expect(credits).toMatch(/- id: neues-foto\n\s+file: neues-foto-gruesse\.jpg\n\s+alt: Eine grüne Fläche ohne Motiv \(Testbild\)\n\s+caption: Testbild für die Redaktion\n\s+credit: Testlauf\n\s+license: Alle Rechte vorbehalten/);
+  // The other entries keep their file names; an empty "source" is not written.
+  expect(credits).toContain("file: marktplatz-ravensburg.jpg");
+  expect(credits).not.toMatch(/source: (''|"")?\s*$/m);
+
+  const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
+  try {
+    copyProject(path.join(project, "p"));
+    writeFileSync(path.join(project, "p", "_data/images.yaml"), credits);
+    writeFileSync(path.join(project, "p", "assets/images/neues-foto-gruesse.jpg"), await readWrittenBytes(page, "assets/images/neues-foto-gruesse.jpg"));
+    // The build's validation (schemas, references, file size and format of every photo). Not
+    // the whole build: its first run after a new photo currently fails on /bildnachweis/'s
+    // image addresses, with or without the CMS (reported to the lead).
+    const report = await validateSources(path.join(project, "p"));
+    expect(report.problems).toEqual([]);
+    expect(report.data?.images["neues-foto"]?.caption).toBe("Testbild für die Redaktion");
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
