@@ -4,7 +4,8 @@
  * files it loads, all from our own origin. The build step of the same name runs it in
  * `npm run build`; `npm run redaktion` runs it into a folder of its own.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -145,12 +146,39 @@ export function ownPolicyOf(outDir: string, mode: RunMode = runMode()): OwnPolic
   return { folder: ADMIN_FOLDER, csp: formatCsp(adminPolicy(cmsSettings(mode, "").backend), "header"), topLevel };
 }
 
+/**
+ * What the bundle depends on: the config, the package versions and our two source files.
+ * Equal keys mean an equal `/admin/` folder, so a build copies it from `.cache/admin/`.
+ *
+ * @example
+ * bundleKey(settings) // => "3f1c…" (hex)
+ */
+export function bundleKey(settings: CmsSettings): string {
+  // The package exports no package.json; its npm build sits in npm/ below the package root.
+  const sveltia = (JSON.parse(readFileSync(path.join(sveltiaAssets(), "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  return createHash("sha256")
+    .update(JSON.stringify(cmsConfig(settings)))
+    .update(`${sveltia} ${esbuild.version}`)
+    .update(readFileSync(entry))
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest("hex")
+    .slice(0, 16);
+}
+
 /** Build step "Redaktion": the editing UI at `/admin/` (not a page: no sitemap, search, budgets). */
 export const writeAdminStep: BuildStep = {
   name: "Redaktion",
   async run(context) {
-    const files = await writeAdmin(path.join(context.outDir, ADMIN_FOLDER), cmsSettings(runMode(), context.site.url));
-    context.notes.push(`Redaktion: /${ADMIN_FOLDER}/ mit ${files.length} Dateien`);
+    const settings = cmsSettings(runMode(), context.site.url);
+    const cacheRoot = path.join(context.root, ".cache", "admin");
+    const cached = path.join(cacheRoot, bundleKey(settings));
+    // Bundling costs seconds of CPU on every build; the result changes only with its inputs.
+    if (!existsSync(path.join(cached, "index.html"))) {
+      rmSync(cacheRoot, { recursive: true, force: true });
+      await writeAdmin(cached, settings);
+    }
+    cpSync(cached, path.join(context.outDir, ADMIN_FOLDER), { recursive: true });
+    context.notes.push(`Redaktion: /${ADMIN_FOLDER}/ mit ${listAll(cached).length} Dateien`);
     return [];
   },
 };
