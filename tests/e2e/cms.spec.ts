@@ -93,14 +93,14 @@ async function listWritten(page: Page, folder: string): Promise<string[]> {
 }
 
 /** Records CSP violations and requests to other origins from the first script on. */
-function watch(page: Page): { foreign: string[]; violations: () => Promise<string[]> } {
+async function watch(page: Page): Promise<{ foreign: string[]; violations: () => Promise<string[]> }> {
   const foreign: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
     if (!["http:", "https:"].includes(url.protocol)) return;
     if (url.origin !== new URL(page.url() || "http://127.0.0.1").origin && url.hostname !== "127.0.0.1") foreign.push(request.url());
   });
-  void page.addInitScript(() => {
+  await page.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { __cspViolations: seen });
     document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
@@ -115,7 +115,7 @@ async function openLocal(page: Page): Promise<void> {
 }
 
 test("/admin/ loads in German with its own CSP, no violation and no request to another origin", async ({ page }) => {
-  const watched = watch(page);
+  const watched = await watch(page);
   const response = await page.goto("/admin/");
   expect(response?.headers()["content-security-policy"]).toContain("style-src 'self' 'unsafe-inline'");
   expect(response?.headers()["content-security-policy"]).not.toMatch(/[^-]'unsafe-eval'/);
@@ -126,7 +126,7 @@ test("/admin/ loads in German with its own CSP, no violation and no request to a
 
 test("a new entry with a contact and a photo, saved through the CMS, passes the build and is published", async ({ page }) => {
   test.setTimeout(240_000);
-  const watched = watch(page);
+  const watched = await watch(page);
   await useLocalRepository(page);
   await openLocal(page);
   await page.getByRole("treeitem", { name: TYPE.collection }).click();
