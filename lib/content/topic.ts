@@ -116,4 +116,5 @@ export const topic = defineContentType<PageFrontMatter>({
       };
     },
   },
+  editing: { omit: ["title", "layout"] },
 });

@@ -67,6 +67,22 @@ export interface Scaffold {
   create: (input: ScaffoldInput) => ScaffoldResult;
 }
 
+/**
+ * How the editing UI (`lib/cms/`) shows a type where its schema alone does not say it: rules of
+ * {@link ContentType.check} that a form can express.
+ */
+export interface EditingHints {
+  /** Fields the form leaves out because the type forbids them (topics take their title from the data). */
+  omit?: readonly string[];
+  /** Optional fields of the schema that this type requires (a page needs its title). */
+  require?: readonly string[];
+  /**
+   * The file name of a new entry, as a template of the CMS (`{{title}}`, `{{year}}-{{slug}}`).
+   * Without it a type with a title field is named after the title; otherwise the editor types the name.
+   */
+  slug?: string;
+}
+
 /** A content type. `FM` is the type of its validated front matter. */
 export interface ContentType<FM = unknown> {
   /** Machine name, also the name of its Eleventy collection: `topic`, `page`, `news`, ... */
@@ -129,6 +145,8 @@ export interface ContentType<FM = unknown> {
   sitemap: boolean;
   /** How `npm run neu` creates one, if editors create them by hand. */
   scaffold?: Scaffold;
+  /** What the editing UI needs beyond the schema. */
+  editing?: EditingHints;
 }
 
 /**

@@ -55,7 +55,9 @@ export const IsoDate = z
         params: { fix: `Den ${value.split("-").reverse().join(".")} gibt es nicht im Kalender. Prüfen Sie Tag und Monat (Format JJJJ-MM-TT).` },
       });
     }
-  });
+  })
+  // JSON Schema's "date" format: the editing UI (lib/cms/) shows a date picker for it.
+  .meta({ format: "date" });
 
 /**
  * A telephone number in international E.164 form, as stored in the data files.
@@ -78,7 +80,9 @@ export const PhoneE164 = z
         },
       });
     }
-  });
+  })
+  // The shape of the check above, for the editing UI's form (lib/cms/); the number's validity stays the build's.
+  .meta({ pattern: "^\\+[1-9]\\d{6,14}$" });
 
 /** An email address; it is stored in plain text here and never printed plainly on a page. */
 export const Email = z.email().describe("eine E-Mail-Adresse, z. B. info@sez.de");
