@@ -11,7 +11,7 @@
 import type { CmsConfig, Collection, Field } from "./sveltia-types.ts";
 import { z } from "zod";
 import { CONTENT_TYPES } from "../content/index.ts";
-import type { ContentType, ReferenceKind } from "../content/types.ts";
+import type { AnyContentType, ReferenceKind } from "../content/types.ts";
 import { IMAGE_LIMITS } from "../validate/images.ts";
 import { DATA_FILES, dataFileOf, type DataFile } from "./data-files.ts";
 import { FIELD_LABELS } from "./labels.ts";
@@ -200,10 +200,11 @@ export function fieldsOf(schema: JsonSchema, context: FieldContext, omit: Readon
  * @example
  * contentCollection(topic).folder // => "src/themen"
  */
-export function contentCollection(type: ContentType<any>): Collection {
+export function contentCollection(type: AnyContentType): Collection {
   const editing = type.editing ?? {};
   const schema = jsonSchemaOf(type.schema);
-  const omit = new Set(editing.omit ?? []);
+  // Fields the type refuses (its `check` says why) and fields kept from editors are not offered.
+  const omit = new Set([...(type.refusedFields ?? []), ...(editing.omit ?? [])]);
   const fields = fieldsOf(schema, { references: type.references ?? {}, require: new Set(editing.require ?? []) }, omit);
   const titled = fields.some((field) => field.name === "title");
   const slug = editing.slug ?? (titled ? "{{title}}" : undefined);
@@ -217,6 +218,7 @@ export function contentCollection(type: ContentType<any>): Collection {
     format: "yaml-frontmatter",
     create: true,
     ...(titled ? { identifier_field: "title" } : {}),
+    ...(editing.path ? { path: editing.path } : {}),
     // Without a title the editor types the file name (a topic's page is named after its slug).
     slug: slug
       ? { template: slug, editable: ["create"] }
@@ -281,7 +283,7 @@ function backendOf(backend: BackendSettings): CmsConfig["backend"] {
  * cmsConfig({ backend: { name: "github", repo: "sez/website", branch: "main" }, siteUrl: "https://www.sez.de" })
  *   .collections.map((c) => c.name) // => ["page", "topic", "daten"]
  */
-export function cmsConfig(settings: CmsSettings, types: readonly ContentType<any>[] = CONTENT_TYPES, files: readonly DataFile[] = DATA_FILES): CmsConfig {
+export function cmsConfig(settings: CmsSettings, types: readonly AnyContentType[] = CONTENT_TYPES, files: readonly DataFile[] = DATA_FILES): CmsConfig {
   return {
     load_config_file: false,
     backend: backendOf(settings.backend),

@@ -116,5 +116,4 @@ export const topic = defineContentType<PageFrontMatter>({
       };
     },
   },
-  editing: { omit: ["title", "layout"] },
 });

@@ -72,7 +72,10 @@ export interface Scaffold {
  * {@link ContentType.check} that a form can express.
  */
 export interface EditingHints {
-  /** Fields the form leaves out because the type forbids them (topics take their title from the data). */
+  /**
+   * Fields the form leaves out although the type accepts them (the sample mark is the developers', not
+   * the editors'). Fields in {@link ContentType.refusedFields} are left out anyway.
+   */
   omit?: readonly string[];
   /** Optional fields of the schema that this type requires (a page needs its title). */
   require?: readonly string[];
@@ -81,6 +84,11 @@ export interface EditingHints {
    * Without it a type with a title field is named after the title; otherwise the editor types the name.
    */
   slug?: string;
+  /**
+   * Where a new entry goes below {@link ContentType.folder}, as a template of the CMS (default
+   * `{{slug}}`): news and events live in a folder per year, taken from their date.
+   */
+  path?: string;
 }
 
 /** A content type. `FM` is the type of its validated front matter. */

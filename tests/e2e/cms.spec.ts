@@ -10,18 +10,14 @@
  * build then publishes or refuses.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { validateSources } from "../../lib/validate/index.ts";
 import { copyProject, ROOT } from "../integration/project.ts";
 
-/**
- * The content type the news test creates. Switch to `{ collection: "Aktuelles", folder: "src/aktuelles", url: (slug) => `/aktuelles/${slug}/` }`
- * once news has landed (one line).
- */
+/** The content type the page test creates. */
 const TYPE = { collection: "Seiten", folder: "src", url: (slug: string) => `/${slug}/` };
 
 /** The sources the CMS reads, base64: every Markdown page, data file and photo. */
@@ -81,15 +77,31 @@ async function readWrittenBytes(page: Page, file: string): Promise<Buffer> {
   return Buffer.from(base64, "base64");
 }
 
-/** Names of the files in a folder of the origin-private repository. */
+/** Names of the files in a folder of the origin-private repository (none while it does not exist). */
 async function listWritten(page: Page, folder: string): Promise<string[]> {
   return page.evaluate(async (folder) => {
     let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("repo");
-    for (const part of folder.split("/")) dir = await dir.getDirectoryHandle(part);
+    try {
+      for (const part of folder.split("/")) dir = await dir.getDirectoryHandle(part);
+    } catch {
+      return [];
+    }
     const names: string[] = [];
     for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
     return names;
   }, folder);
+}
+
+/** Builds a copy of the project with the files the CMS wrote; the build's result and the copy's root. */
+function buildWith(project: string, files: Record<string, string | Buffer>): { status: number | null; output: string; root: string } {
+  const root = path.join(project, "p");
+  copyProject(root);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), content);
+  }
+  const build = spawnSync(path.join(ROOT, "node_modules/.bin/node"), ["--import", "tsx/esm", "scripts/build.ts"], { cwd: root, encoding: "utf8" });
+  return { status: build.status, output: `${build.stdout}\n${build.stderr}`, root };
 }
 
 /** Records CSP violations and requests to other origins from the first script on. */
@@ -240,16 +252,55 @@ test("uploading a photo in the CMS creates its credit entry with the required fi
 
   const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
   try {
-    copyProject(path.join(project, "p"));
-    writeFileSync(path.join(project, "p", "_data/images.yaml"), credits);
-    writeFileSync(path.join(project, "p", "assets/images/neues-foto-gruesse.jpg"), await readWrittenBytes(page, "assets/images/neues-foto-gruesse.jpg"));
-    // The build's validation (schemas, references, file size and format of every photo). Not
-    // the whole build: its first run after a new photo currently fails on /bildnachweis/'s
-    // image addresses, with or without the CMS (reported to the lead).
-    const report = await validateSources(path.join(project, "p"));
-    expect(report.problems).toEqual([]);
-    expect(report.data?.images["neues-foto"]?.caption).toBe("Testbild für die Redaktion");
+    const build = buildWith(project, { "_data/images.yaml": credits, "assets/images/neues-foto-gruesse.jpg": await readWrittenBytes(page, "assets/images/neues-foto-gruesse.jpg") });
+    expect(build.status, build.output).toBe(0);
+    // The first build after a new photo publishes its files: every image address on /bildnachweis/ exists.
+    const credited = readFileSync(path.join(build.root, "_site/bildnachweis/index.html"), "utf8");
+    expect(credited).toContain("Testbild für die Redaktion");
+    const urls = [...new Set([...credited.matchAll(/\/img\/[\w-]+\.(?:avif|webp|jpeg)/g)].map((m) => m[0]))];
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !existsSync(path.join(build.root, "_site", url)))).toEqual([]);
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
+});
+
+test("a news article saved through the CMS goes into the folder of its date's year and is published there", async ({ page }) => {
+  test.setTimeout(240_000);
+  const watched = await watch(page);
+  await useLocalRepository(page);
+  await openLocal(page);
+  await page.getByRole("treeitem", { name: "Meldungen (Aktuelles)" }).click();
+  await page.getByRole("button", { name: "Neuen Eintrag anlegen" }).click();
+  // A date in another year than today's: the file's folder follows the date, not the clock.
+  await page.getByRole("textbox", { name: "Datum", exact: true }).fill("2025-06-14");
+  const title = page.getByRole("textbox", { name: "Titel", exact: true });
+  await title.fill("Grüße vom Partnerschaftstag");
+  await page.getByRole("textbox", { name: "Anreißer" }).fill("Beim Partnerschaftstag in Stuttgart haben sich Kommunen aus Baden-Württemberg und Burundi ausgetauscht.");
+  // A single relation with few choices is a radio group.
+  await page.getByRole("radiogroup", { name: "Kontakt", exact: true }).getByRole("radio", { name: "Nicole Kimmel" }).check();
+  await page.getByRole("switch", { name: "Entwurf (nicht veröffentlichen)" }).hover();
+  await page.mouse.wheel(0, 3000);
+  await page.getByRole("textbox", { name: "Text", exact: true }).fill("Wir danken allen, die zum Partnerschaftstag gekommen sind.");
+  await expect(title).toHaveValue("Grüße vom Partnerschaftstag");
+  await page.getByRole("button", { name: "Speichern" }).first().click();
+
+  await expect.poll(() => listWritten(page, "src/aktuelles/2025"), { timeout: 20_000 }).toContain("gruesse-vom-partnerschaftstag.md");
+  const written = await readWritten(page, "src/aktuelles/2025/gruesse-vom-partnerschaftstag.md");
+  expect(written).toMatch(/^date: ['"]?2025-06-14['"]?$/m);
+  expect(written).toContain("contact: nicole-kimmel");
+  // Editors' articles are never marked as samples.
+  expect(written).not.toContain("sample:");
+
+  const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
+  try {
+    const build = buildWith(project, { "src/aktuelles/2025/gruesse-vom-partnerschaftstag.md": written });
+    expect(build.status, build.output).toBe(0);
+    const html = readFileSync(path.join(build.root, "_site/aktuelles/2025/gruesse-vom-partnerschaftstag/index.html"), "utf8");
+    expect(html).toContain("Grüße vom Partnerschaftstag");
+    expect(html).toContain("Nicole Kimmel");
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+  expect(await watched.violations()).toEqual([]);
 });

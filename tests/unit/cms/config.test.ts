@@ -71,7 +71,7 @@ test("every schema field of every type and data file has a widget in the form", 
   for (const type of CONTENT_TYPES) {
     const form = formFields(collections.find((c) => c.name === type.id)!.fields!);
     for (const name of schemaFields(jsonSchemaOf(type.schema))) {
-      if (type.editing?.omit?.includes(name)) continue;
+      if (type.editing?.omit?.includes(name) || type.refusedFields?.includes(name)) continue;
       assert.ok(form.get(name), `${type.id}: ${name} hat kein Formularfeld`);
     }
   }
@@ -157,4 +157,15 @@ test("labels: every field of the schemas has a German label", () => {
     }
   }
   assert.deepEqual([...unlabelled], []);
+});
+
+test("news and events go into the folder of their year; refused fields and the sample mark are not offered", () => {
+  const byName = (name: string) => collections.find((c) => c.name === name) as unknown as { path?: string; fields: Named[] };
+  assert.equal(byName("news").path, "{{fields.date | date('YYYY')}}/{{slug}}");
+  assert.equal(byName("event").path, "{{fields.start | date('YYYY')}}/{{slug}}");
+  assert.equal(byName("page").path, undefined);
+  for (const type of CONTENT_TYPES) {
+    const form = formFields(byName(type.id).fields);
+    for (const name of [...(type.refusedFields ?? []), "sample"]) assert.equal(form.has(name), false, `${type.id}: ${name}`);
+  }
 });
