@@ -1,7 +1,7 @@
 /**
  * package.json says what each package is for: `dependencies` is exactly what `npm run build`
- * (and `npm start`, `npm run serve`, `npm run neu`, `npm run redaktion`) imports, so `npm ci --omit=dev` builds the
- * site and `npm audit --omit=dev` audits what reaches visitors; tests and tools are
+ * (and `npm start`, `npm run serve`, `npm run neu`, `npm run redaktion`) imports, so
+ * `npm ci --omit=dev` builds the site and `npm audit --omit=dev` audits what reaches visitors; tests and tools are
  * `devDependencies`; what only the benchmark needs is in bench/package.json. Packages whose
  * internals we rely on are pinned exactly, each with the test that watches the detail.
  */
