@@ -18,7 +18,9 @@ import { renderInChild, RenderError } from "../lib/build/render.ts";
 import { writeSiteFiles } from "../lib/build/site-files.ts";
 import { recoverSwap, swapDirs, swapIn } from "../lib/build/swap.ts";
 import { reportTimings, timed } from "../lib/build/timings.ts";
-import { formatProblems, formatWarnings, PUBLISHED_STAYS } from "../lib/shared/problems.ts";
+import { writeAdminStep } from "../lib/cms/admin.ts";
+import { runMode } from "../lib/load/run-mode.ts";
+import { formatAnnotations, formatProblems, formatWarnings, type Problem, PUBLISHED_STAYS } from "../lib/shared/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
 const root = process.cwd();
@@ -32,6 +34,7 @@ const debug = process.argv.includes(DEBUG_FLAG);
  */
 const POST_BUILD_STEPS: readonly BuildStep[] = [
   processPages, // minify every page (worker pool), read links, ids, inline code
+  writeAdminStep, // the editing UI at /admin/ (lib/cms/): no page, so no sitemap, search or budgets
   writeSiteFiles, // sitemap.xml, robots.txt, manifest.webmanifest, favicons
   writeHostingFiles, // _headers, _redirects
   writeSearchIndex, // Pagefind index into pagefind/ (lib/search/)
@@ -66,6 +69,9 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 process.on("uncaughtException", failWith);
 process.on("unhandledRejection", failWith);
 
+/** The problems as the build prints them; in GitHub Actions also as annotations on their lines. */
+const described = (problems: readonly Problem[]): string => formatProblems(problems, outcome) + (runMode().annotations ? `\n\n${formatAnnotations(problems)}` : "");
+
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 try {
@@ -93,7 +99,7 @@ const report = await timed("validation", () => validateSources(root)).catch(fail
 if (report.problems.length > 0 || !report.data) {
   stop.abort();
   await rendering;
-  fail(formatProblems(report.problems, outcome));
+  fail(described(report.problems));
 }
 if (report.warnings.length > 0) console.warn(`\n${formatWarnings(report.warnings)}\n`);
 for (const note of report.notes) console.log(note);
@@ -123,7 +129,7 @@ try {
     const stepStarted = performance.now();
     const problems = await timed(step.name, () => step.run(context));
     timings.push(`${step.name} ${seconds(performance.now() - stepStarted)}`);
-    if (problems.length > 0) fail(formatProblems(problems, outcome));
+    if (problems.length > 0) fail(described(problems));
   }
 } catch (error) {
   failWith(error);

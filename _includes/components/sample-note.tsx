@@ -9,7 +9,7 @@ export interface SampleWording {
 }
 
 /** Renders the note for a sample page, or nothing. */
-export function SampleNote({ sample, what, claim }: { sample: true | undefined } & SampleWording) {
+export function SampleNote({ sample, what, claim }: { sample: boolean | undefined } & SampleWording) {
   if (!sample) return null;
   return (
     <p class="sample-note" data-pagefind-ignore="all">

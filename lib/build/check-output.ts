@@ -13,6 +13,7 @@ import { checkCsp, checkDuplicateIds, checkRedirects, checkReferences, cssRefs, 
 import { formatCsp } from "../hosting/csp.ts";
 import { headerConflicts, headerRules } from "../hosting/headers.ts";
 import { siteCsp } from "../hosting/site-csp.ts";
+import { ownPolicyOf } from "../cms/admin.ts";
 import type { Problem } from "../shared/problems.ts";
 import { GENERATED_URLS } from "../content/generated.ts";
 import { parseYaml } from "../validate/yaml.ts";
@@ -104,7 +105,10 @@ export const checkOutput: BuildStep = {
     const siteYaml = parseYaml(readFileSync(path.join(context.root, "_data/site.yaml"), "utf8"), "_data/site.yaml");
     const lineOf = (i: number, field: "from" | "to") => ("lineOf" in siteYaml ? siteYaml.lineOf(["redirects", i, field]) : undefined);
 
-    const conflicts = headerConflicts(headerRules(formatCsp(siteCsp(), "header")), files.map((file) => `/${file}`).concat(files.filter((f) => f.endsWith("index.html")).map(urlForFile)));
+    const conflicts = headerConflicts(
+      headerRules(formatCsp(siteCsp(), "header"), ownPolicyOf(context.outDir)),
+      files.map((file) => `/${file}`).concat(files.filter((f) => f.endsWith("index.html")).map(urlForFile)),
+    );
     const headerProblems: Problem[] = conflicts.slice(0, 5).map((conflict) => ({
       file: "lib/hosting/headers.ts",
       expected: "höchstens eine _headers-Regel je Header und Adresse (Netlify und Cloudflare führen Regeln verschieden zusammen)",

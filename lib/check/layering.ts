@@ -51,9 +51,15 @@ export const LAYERS: readonly Layer[] = [
     mayImport: ["lib/shared", "lib/schemas", "lib/render", "lib/seo", "lib/hosting", "lib/validate", "lib/build"],
   },
   {
+    folder: "lib/cms",
+    owns: "the editing UI at `/admin/`: its config generated from the content types and data schemas, its CSP, the bundle step",
+    mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/hosting", "lib/validate", "lib/load"],
+  },
+  { folder: "lib/cms/browser", owns: "the editing UI's browser entry (bundled by esbuild with Sveltia CMS)", mayImport: ["lib/shared"] },
+  {
     folder: "lib/build",
     owns: "the production build's steps: render child, page pass (minify, analyse) with its cache, site and hosting files, search index, swap",
-    mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting", "lib/search", "lib/validate", "lib/load", "lib/check"],
+    mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting", "lib/search", "lib/validate", "lib/load", "lib/check", "lib/cms"],
   },
   {
     folder: "lib/plugins",

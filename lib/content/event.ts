@@ -238,6 +238,8 @@ export const event = defineContentType<EventFrontMatter>({
   }),
   search: { type: "Termin", urlPrefix: "/termine/" },
   sitemap: true,
+  // The folder of the year it starts in (check refuses any other).
+  editing: { path: "{{fields.start | date('YYYY')}}/{{slug}}" },
   scaffold: {
     command: "termin",
     usage: ['npm run neu -- termin "Name der Veranstaltung"'],

@@ -156,6 +156,8 @@ export const news = defineContentType<NewsFrontMatter>({
   generatedUrls,
   search: { type: "Aktuelles", urlPrefix: "/aktuelles/" },
   sitemap: true,
+  // The folder of the year of its date (check refuses any other).
+  editing: { path: "{{fields.date | date('YYYY')}}/{{slug}}" },
   scaffold: {
     command: "meldung",
     usage: ['npm run neu -- meldung "Überschrift der Meldung"'],

@@ -51,4 +51,5 @@ export const page = defineContentType<PageFrontMatter>({
       return { file, writes: [{ file, text: pageMarkdown({ title }) }], created: `Neue Seite "${title}" angelegt:\n  ${file}: Vorspann und Text der Seite` };
     },
   },
+  editing: { require: ["title"] },
 });

@@ -67,6 +67,30 @@ export interface Scaffold {
   create: (input: ScaffoldInput) => ScaffoldResult;
 }
 
+/**
+ * How the editing UI (`lib/cms/`) shows a type where its schema alone does not say it: rules of
+ * {@link ContentType.check} that a form can express.
+ */
+export interface EditingHints {
+  /**
+   * Fields the form leaves out although the type accepts them. Fields in
+   * {@link ContentType.refusedFields} are left out anyway.
+   */
+  omit?: readonly string[];
+  /** Optional fields of the schema that this type requires (a page needs its title). */
+  require?: readonly string[];
+  /**
+   * The file name of a new entry, as a template of the CMS (`{{title}}`, `{{year}}-{{slug}}`).
+   * Without it a type with a title field is named after the title; otherwise the editor types the name.
+   */
+  slug?: string;
+  /**
+   * Where a new entry goes below {@link ContentType.folder}, as a template of the CMS (default
+   * `{{slug}}`): news and events live in a folder per year, taken from their date.
+   */
+  path?: string;
+}
+
 /** A content type. `FM` is the type of its validated front matter. */
 export interface ContentType<FM = unknown> {
   /** Machine name, also the name of its Eleventy collection: `topic`, `page`, `news`, ... */
@@ -129,6 +153,8 @@ export interface ContentType<FM = unknown> {
   sitemap: boolean;
   /** How `npm run neu` creates one, if editors create them by hand. */
   scaffold?: Scaffold;
+  /** What the editing UI needs beyond the schema. */
+  editing?: EditingHints;
 }
 
 /**

@@ -29,8 +29,12 @@ export interface DocumentedRule extends HeaderRule {
 
 /** Security headers for every response. */
 export function securityHeaders(csp: string): [string, string][] {
+  return [["Content-Security-Policy", csp], ...securityHeadersWithoutCsp()];
+}
+
+/** The security headers apart from the CSP (when parts of the site have policies of their own). */
+function securityHeadersWithoutCsp(): [string, string][] {
   return [
-    ["Content-Security-Policy", csp],
     ["Strict-Transport-Security", "max-age=63072000; includeSubDomains"],
     ["X-Content-Type-Options", "nosniff"],
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
@@ -42,6 +46,40 @@ export function securityHeaders(csp: string): [string, string][] {
 const cache = (pattern: string, value: string, comment?: string): DocumentedRule => ({ pattern, headers: [["Cache-Control", value]], comment });
 
 /**
+ * A folder of the output with a CSP of its own (the editing UI at `/admin/`), and the
+ * top-level names of the output, which get the site's policy.
+ */
+export interface OwnPolicy {
+  /** Folder name below the output root, e.g. `admin`. */
+  folder: string;
+  /** Its policy, as a header value. */
+  csp: string;
+  /** Every file and folder name directly in the output, folders with a slash (`index.html`, `themen/`, `admin/`). */
+  topLevel: readonly string[];
+}
+
+/**
+ * The security rules when one folder has a policy of its own. Rules may not overlap for a
+ * header (Cloudflare would join two policies with a comma, and a browser enforces both), and
+ * `_headers` has no "everything except": so the site's policy is given to each top-level
+ * name of the output, the folder gets its own, and `/*` keeps the headers all share.
+ *
+ * @example
+ * splitPolicies("S", { folder: "admin", csp: "A", topLevel: ["index.html", "themen/", "admin/"] }).map((r) => r.pattern)
+ * // => ["/*", "/", "/index.html", "/themen/*", "/admin/*"]
+ */
+export function splitPolicies(csp: string, own: OwnPolicy): DocumentedRule[] {
+  const policy = (pattern: string, value: string, comment?: string): DocumentedRule => ({ pattern, headers: [["Content-Security-Policy", value]], comment });
+  const names = [...own.topLevel].filter((name) => name !== `${own.folder}/` && !name.startsWith("_")).sort();
+  return [
+    { pattern: "/*", headers: securityHeadersWithoutCsp(), comment: "Sicherheit: für jede Antwort" },
+    policy("/", csp, `CSP der Website: für jeden Pfad außer /${own.folder}/ (Regeln dürfen sich nicht überschneiden)`),
+    ...names.map((name) => policy(name.endsWith("/") ? `/${name}*` : `/${name}`, csp)),
+    policy(`/${own.folder}/*`, own.csp, `CSP der Redaktionsoberfläche /${own.folder}/ (lib/cms/csp.ts)`),
+  ];
+}
+
+/**
  * All rules of the site's `_headers` file.
  *
  * Pagefind names its index chunks, fragments, filters and `.pf_meta` files by content hash;
@@ -51,9 +89,9 @@ const cache = (pattern: string, value: string, comment?: string): DocumentedRule
  * @example
  * headerRules("default-src 'none'")[0].pattern // => "/*"
  */
-export function headerRules(csp: string): DocumentedRule[] {
+export function headerRules(csp: string, own?: OwnPolicy): DocumentedRule[] {
   return [
-    { pattern: "/*", headers: securityHeaders(csp), comment: "Sicherheit: für jede Antwort" },
+    ...(own ? splitPolicies(csp, own) : [{ pattern: "/*", headers: securityHeaders(csp), comment: "Sicherheit: für jede Antwort" }]),
     cache("/", CACHE.revalidate, "HTML: Browser fragen jedes Mal nach (304), das CDN hält die Seite bis zum nächsten Deploy"),
     cache("/*/", CACHE.revalidate),
     cache("/*.html", CACHE.revalidate),

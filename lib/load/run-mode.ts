@@ -26,6 +26,19 @@ export interface RunMode {
   refusePlaceholders: boolean;
   /** The sources were validated by the parent process (the production build's render child). */
   validatedByParent: boolean;
+  /** Problems are also printed as GitHub annotations (`::error file=…,line=…::`) on their lines: in GitHub Actions. */
+  annotations: boolean;
+  /** Where the editing UI at `/admin/` commits (README, "Redaktion im Browser"); unset parts are not configured. */
+  cms: {
+    backend: "github" | "gitlab" | "gitea";
+    /** `owner/name`; in GitHub Actions the repository being built, unless set. */
+    repo: string | undefined;
+    branch: string;
+    /** Origin of the OAuth client editors sign in through. */
+    authUrl: string | undefined;
+    /** API root of a self-hosted GitLab or Forgejo. */
+    apiRoot: string | undefined;
+  };
 }
 
 /** Environment variables that {@link runModeFrom} reads, and what each one means. */
@@ -34,7 +47,16 @@ export const RUN_MODE_VARIABLES = {
   SEZ_TODAY: "fixes today's date (YYYY-MM-DD), for tests and for rebuilding a past day",
   SEZ_PLACEHOLDERS: '"refuse": stand-in photos and sample texts stop the build',
   SEZ_VALIDATED_BY_PARENT: "1 in the render child of the production build",
+  GITHUB_ACTIONS: 'set by GitHub Actions to "true": problems become annotations on their lines',
+  GITHUB_REPOSITORY: "set by GitHub Actions: owner/name, the editing UI's repository unless SEZ_CMS_REPO says otherwise",
+  SEZ_CMS_BACKEND: "github (default), gitlab or gitea (also Forgejo): where the editing UI commits",
+  SEZ_CMS_REPO: "owner/name of the repository the editing UI commits to",
+  SEZ_CMS_BRANCH: "the branch editors' changes are based on (default main)",
+  SEZ_CMS_AUTH_URL: "origin of the OAuth client for signing in (GitHub: e.g. a sveltia-cms-auth worker)",
+  SEZ_CMS_API_ROOT: "API root of a self-hosted GitLab or Forgejo, e.g. https://git.example.org/api/v1",
 } as const;
+
+const CMS_BACKENDS = ["github", "gitlab", "gitea"] as const;
 
 /**
  * Today's date in the site's time zone.
@@ -68,6 +90,29 @@ export function runModeFrom(env: Readonly<Record<string, string | undefined>>, n
     today: fixed ? (DateTime.fromISO(fixed, { zone: SITE_ZONE }).toISODate() ?? fixed) : todayIn(now),
     refusePlaceholders: env.SEZ_PLACEHOLDERS === "refuse",
     validatedByParent: env.SEZ_VALIDATED_BY_PARENT === "1",
+    annotations: env.GITHUB_ACTIONS === "true",
+    cms: cmsFrom(env),
+  };
+}
+
+/**
+ * The editing UI's backend from the environment.
+ *
+ * @example
+ * cmsFrom({ GITHUB_REPOSITORY: "sez/website" }).repo // => "sez/website"
+ */
+export function cmsFrom(env: Readonly<Record<string, string | undefined>>): RunMode["cms"] {
+  const backend = env.SEZ_CMS_BACKEND?.trim() || "github";
+  if (!(CMS_BACKENDS as readonly string[]).includes(backend)) {
+    throw new Error(`SEZ_CMS_BACKEND="${backend}" ist unbekannt. Erwartet: ${CMS_BACKENDS.join(", ")}.`);
+  }
+  const value = (name: string): string | undefined => env[name]?.trim() || undefined;
+  return {
+    backend: backend as RunMode["cms"]["backend"],
+    repo: value("SEZ_CMS_REPO") ?? value("GITHUB_REPOSITORY"),
+    branch: value("SEZ_CMS_BRANCH") ?? "main",
+    authUrl: value("SEZ_CMS_AUTH_URL"),
+    apiRoot: value("SEZ_CMS_API_ROOT"),
   };
 }
 

@@ -55,7 +55,9 @@ export const IsoDate = z
         params: { fix: `Den ${value.split("-").reverse().join(".")} gibt es nicht im Kalender. Prüfen Sie Tag und Monat (Format JJJJ-MM-TT).` },
       });
     }
-  });
+  })
+  // JSON Schema's "date" format: the editing UI (lib/cms/) shows a date picker for it.
+  .meta({ format: "date" });
 
 /**
  * A telephone number in international E.164 form, as stored in the data files.
@@ -78,7 +80,9 @@ export const PhoneE164 = z
         },
       });
     }
-  });
+  })
+  // The shape of the check above, for the editing UI's form (lib/cms/); the number's validity stays the build's.
+  .meta({ pattern: "^\\+[1-9]\\d{6,14}$" });
 
 /** An email address; it is stored in plain text here and never printed plainly on a page. */
 export const Email = z.email().describe("eine E-Mail-Adresse, z. B. info@sez.de");
@@ -133,9 +137,10 @@ export const InternalUrl = z
 /**
  * The mark of sample content (`sample: true` in front matter): a text written for this site
  * as an example, not taken from the foundation. Visitors see a note, and a build with
- * `SEZ_PLACEHOLDERS=refuse` stops until the text is replaced and the mark removed.
+ * `SEZ_PLACEHOLDERS=refuse` stops until the text is replaced and the mark removed. `false`
+ * is allowed, so the editing UI can show the mark as a checkbox that editors clear.
  *
  * @example
  * SampleMark.parse(true) // => true
  */
-export const SampleMark = z.literal(true).optional().describe("true für einen Beispieltext, der noch durch einen echten Text ersetzt werden muss (sonst das Feld weglassen)");
+export const SampleMark = z.boolean().optional().describe("true für einen Beispieltext, der noch durch einen echten Text ersetzt werden muss (sonst false oder das Feld weglassen)");

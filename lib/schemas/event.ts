@@ -1,7 +1,7 @@
 /** Schema of the front matter of an event (`src/termine/<Jahr>/<slug>.md`). */
 import { z } from "zod";
 import { isEventTime, parseEventTime } from "../shared/format/event-time.ts";
-import { Email, IsoDate, Line, Slug } from "./common.ts";
+import { Email, IsoDate, Line, SampleMark, Slug } from "./common.ts";
 
 /** Statuses an event can have besides "takes place as planned". */
 export const EventStatuses = ["abgesagt", "verschoben"] as const;
@@ -89,7 +89,7 @@ export const EventFrontMatterSchema = z.strictObject({
   /** A draft is shown in the preview (`npm start`) but never published. */
   draft: z.boolean().optional().describe("true oder false"),
   /** A sample event written for this site's demonstration. */
-  sample: z.literal(true).optional().describe("true bei einer Beispielveranstaltung, die es so nicht gibt"),
+  sample: SampleMark.describe("true bei einer Beispielveranstaltung, die es so nicht gibt (sonst false oder das Feld weglassen)"),
 });
 
 /** Validated front matter of an event. */

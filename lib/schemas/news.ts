@@ -1,6 +1,6 @@
 /** Schema of the front matter of a news article (`src/aktuelles/<Jahr>/<slug>.md`). */
 import { z } from "zod";
-import { IsoDate, Line, Slug } from "./common.ts";
+import { IsoDate, Line, SampleMark, Slug } from "./common.ts";
 
 /** Kinds of news; a press release is marked as such on the page and in the feed. */
 export const NewsCategories = ["Meldung", "Pressemitteilung"] as const;
@@ -29,7 +29,7 @@ export const NewsFrontMatterSchema = z.strictObject({
   /** A draft is shown in the preview (`npm start`) but never published. */
   draft: z.boolean().optional().describe("true oder false"),
   /** A sample text written for this site's demonstration, to be replaced by a real one. */
-  sample: z.literal(true).optional().describe("true bei einem Beispieltext, der noch durch eine echte Meldung ersetzt wird"),
+  sample: SampleMark.describe("true bei einem Beispieltext, der noch durch eine echte Meldung ersetzt wird (sonst false oder das Feld weglassen)"),
 });
 
 /** Validated front matter of a news article. */

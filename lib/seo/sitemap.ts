@@ -37,8 +37,8 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
  * address.
  *
  * @example
- * robotsTxt("https://www.sez.de") // => "User-agent: *\nDisallow: /pagefind/\n\nSitemap: https://www.sez.de/sitemap.xml\n"
+ * robotsTxt("https://www.sez.de") // => "User-agent: *\nDisallow: /pagefind/\nDisallow: /admin/\n\nSitemap: https://www.sez.de/sitemap.xml\n"
  */
 export function robotsTxt(origin: string): string {
-  return `User-agent: *\nDisallow: /pagefind/\n\nSitemap: ${origin}/sitemap.xml\n`;
+  return `User-agent: *\nDisallow: /pagefind/\nDisallow: /admin/\n\nSitemap: ${origin}/sitemap.xml\n`;
 }

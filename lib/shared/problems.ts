@@ -128,3 +128,31 @@ function formatBlock(p: Problem): string {
   const field = p.field ? `  Feld ${p.field}` : "";
   return [`${place}${field}`, `  erwartet: ${p.expected}`, `  erhalten: ${p.received}`, `  So beheben Sie es: ${p.fix}`].join("\n");
 }
+
+/** Escapes a value for a GitHub workflow command's data (`%`, CR, LF). */
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes a value for a workflow command's property (also `:` and `,`). */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/**
+ * Formats problems as GitHub Actions annotations, one `::error` line each, so a pull
+ * request shows the build's German message on the file and line it concerns.
+ *
+ * @example
+ * formatAnnotations([{ file: "_data/contacts.yaml", line: 4, field: "[0].phone",
+ *   expected: "Telefonnummer im Format E.164", received: '"0711"', fix: "Schreiben Sie +49..." }])
+ * // => '::error file=_data/contacts.yaml,line=4,title=Feld [0].phone::erwartet: Telefonnummer im Format E.164%0Aerhalten: "0711"%0ASo beheben Sie es: Schreiben Sie +49...'
+ */
+export function formatAnnotations(problems: readonly Problem[], level: "error" | "warning" = "error"): string {
+  return sortProblems(problems)
+    .map((p) => {
+      const properties = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${escapeProperty(`Feld ${p.field}`)}`] : [])].join(",");
+      return `::${level} ${properties}::${escapeData(`erwartet: ${p.expected}\nerhalten: ${p.received}\nSo beheben Sie es: ${p.fix}`)}`;
+    })
+    .join("\n");
+}

@@ -20,6 +20,8 @@ function sitePages(dir = SITE): string[] {
   const urls: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
+    // The editing UI at /admin/ is no page of the site (its images are the CMS's own icons).
+    if (entry.isDirectory() && dir === SITE && entry.name === "admin") continue;
     if (entry.isDirectory()) urls.push(...sitePages(full));
     else if (entry.name.endsWith(".html")) {
       const relative = path.relative(SITE, full).split(path.sep).join("/");

@@ -1,7 +1,7 @@
 /**
  * package.json says what each package is for: `dependencies` is exactly what `npm run build`
- * (and `npm start`, `npm run serve`, `npm run neu`) imports, so `npm ci --omit=dev` builds the
- * site and `npm audit --omit=dev` audits what reaches visitors; tests and tools are
+ * (and `npm start`, `npm run serve`, `npm run neu`, `npm run redaktion`) imports, so
+ * `npm ci --omit=dev` builds the site and `npm audit --omit=dev` audits what reaches visitors; tests and tools are
  * `devDependencies`; what only the benchmark needs is in bench/package.json. Packages whose
  * internals we rely on are pinned exactly, each with the test that watches the detail.
  */
@@ -15,7 +15,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"
 const benchManifest = JSON.parse(readFileSync(path.join(root, "bench/package.json"), "utf8")) as { dependencies: Record<string, string> };
 
 /** What the production build and the editors' commands load. */
-const BUILD_SOURCES = [".eleventy.ts", "lib", "_includes", "_data", "src", "assets/js", "assets/css", "scripts/build.ts", "scripts/serve.ts", "scripts/neu.ts"];
+const BUILD_SOURCES = [".eleventy.ts", "lib", "_includes", "_data", "src", "assets/js", "assets/css", "scripts/build.ts", "scripts/serve.ts", "scripts/neu.ts", "scripts/redaktion.ts"];
 
 /** Files below BUILD_SOURCES that only checks and tests run (`npm run check:html`, the link and audit checks). */
 const NOT_IN_BUILD = new Set(["lib/check/validator.ts", "lib/check/site-html.ts", "lib/check/validate-worker.ts", "lib/check/external-links.ts"]);
@@ -28,6 +28,7 @@ const PINNED: Record<string, string> = {
   "@pagefind/component-ui": "tests/unit/render/pagefind-internals.test.ts",
   "@11ty/eleventy": "tests/unit/build/eleventy-write.test.ts",
   zod: "tests/unit/validate/zod-internals.test.ts",
+  "@sveltia/cms": "tests/unit/cms/sveltia-internals.test.ts",
   "@biomejs/biome": "(formats differently between versions)",
 };
 

@@ -23,6 +23,14 @@ describe(".github/workflows/deploy.yml", () => {
   it("audits the production dependencies and validates renovate.json", () => assert.deepEqual(runs(deploy, "audit"), ["node scripts/audit.ts", "npm run check:renovate"]));
 });
 
+describe(".github/workflows/pr-preview.yml", () => {
+  const preview = load(".github/workflows/pr-preview.yml");
+  it("runs on pull requests only", () => assert.deepEqual(Object.keys(preview.on), ["pull_request"]));
+  it("builds the preview from the production install only, like the deployed site", () => {
+    assert.deepEqual(runs(preview, "preview").slice(0, 2), ["npm ci --omit=dev", "npm run build"]);
+  });
+});
+
 describe(".github/workflows/links.yml", () => {
   const links = load(".github/workflows/links.yml");
   it("runs weekly and by hand, never on a push or pull request", () => assert.deepEqual(Object.keys(links.on).sort(), ["schedule", "workflow_dispatch"]));
