@@ -13,12 +13,12 @@ export const STAND_IN_ORIGIN = "gemalt vom Programm tools/make-photos.ts dieser 
  *
  * @example
  * creditLine({ credit: "H. Wollensak" })                          // => "Foto: H. Wollensak"
- * creditLine({ standIn: { originalCredit: "H. Wollensak" } })     // => "Platzhalter für ein Foto von H. Wollensak"
- * creditLine({ standIn: {} })                                     // => "Platzhalter, gemaltes Bild"
+ * creditLine({ standIn: true, originalCredit: "H. Wollensak" })   // => "Platzhalter für ein Foto von H. Wollensak"
+ * creditLine({ standIn: true })                                   // => "Platzhalter, gemaltes Bild"
  */
-export function creditLine(image: Pick<ImageCredit, "credit" | "standIn">): string {
+export function creditLine(image: Pick<ImageCredit, "credit" | "standIn" | "originalCredit">): string {
   if (image.standIn) {
-    const original = image.standIn.originalCredit;
+    const original = image.originalCredit;
     return original ? `Platzhalter für ein Foto von ${original}` : "Platzhalter, gemaltes Bild";
   }
   return `Foto: ${image.credit ?? ""}`;
@@ -36,13 +36,13 @@ export interface CreditFact {
  *
  * @example
  * creditFacts({ credit: "SEZ", license: "CC BY 4.0" }).map((f) => f.term)   // => ["Foto", "Lizenz"]
- * creditFacts({ standIn: { originalCredit: "SEZ" } }).map((f) => f.term)    // => ["Bild", "Steht für"]
+ * creditFacts({ standIn: true, originalCredit: "SEZ" }).map((f) => f.term)    // => ["Bild", "Steht für"]
  */
-export function creditFacts(image: Pick<ImageCredit, "credit" | "license" | "source" | "standIn">): CreditFact[] {
+export function creditFacts(image: Pick<ImageCredit, "credit" | "license" | "source" | "standIn" | "originalCredit">): CreditFact[] {
   const fact = (term: string, value: string): CreditFact => ({ term, value, link: /^https?:\/\//.test(value) });
   if (image.standIn) {
     const facts = [fact("Bild", `Platzhalter, ${STAND_IN_ORIGIN}`)];
-    if (image.standIn.originalCredit) facts.push(fact("Steht für", `ein Foto von ${image.standIn.originalCredit}`));
+    if (image.originalCredit) facts.push(fact("Steht für", `ein Foto von ${image.originalCredit}`));
     return facts;
   }
   const facts = [fact("Foto", image.credit ?? ""), fact("Lizenz", image.license ?? "")];
@@ -70,7 +70,7 @@ export interface CreditGroups<T> {
  * Splits the credits into photos and stand-ins, each sorted by title in German order.
  *
  * @example
- * groupCredits([{ id: "b", standIn: {} }, { id: "a", credit: "SEZ" }])
+ * groupCredits([{ id: "b", standIn: true }, { id: "a", credit: "SEZ" }])
  * // => { photos: [{ id: "a", … }], standIns: [{ id: "b", … }] }
  */
 export function groupCredits<T extends Pick<ImageCredit, "id" | "caption" | "standIn">>(credits: readonly T[]): CreditGroups<T> {

@@ -33,7 +33,7 @@ export interface PlaceholderReport {
  * The 1-based line in `text` that matches `pattern`, searching from the line of `after`.
  *
  * @example
- * lineOf("- id: a\n  standIn: {}\n", /^\s*standIn:/, /^- id: a$/) // => 2
+ * lineOf("- id: a\n  standIn: true\n", /^\s*standIn:/, /^- id: a$/) // => 2
  */
 export function lineOf(text: string, pattern: RegExp, after?: RegExp): number | undefined {
   const lines = text.split(/\r?\n/);

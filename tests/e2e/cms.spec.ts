@@ -246,8 +246,10 @@ test("uploading a photo in the CMS creates its credit entry with the required fi
   expect(credits).toMatch(
     /- id: neues-foto\n\s+file: neues-foto-gruesse\.jpg\n\s+alt: Eine grüne Fläche ohne Motiv \(Testbild\)\n\s+caption: Testbild für die Redaktion\n\s+credit: Testlauf\n\s+license: Alle Rechte vorbehalten/,
   );
-  // The other entries keep their file names; an empty "source" is not written.
+  // The other entries keep their file names and their stand-in marks; an empty "source" is not written.
   expect(credits).toContain("file: marktplatz-ravensburg.jpg");
+  const marks = (text: string) => text.match(/^\s+standIn: true$/gm)?.length ?? 0;
+  expect(marks(credits)).toBe(marks(readFileSync(path.join(ROOT, "_data/images.yaml"), "utf8")));
   expect(credits).not.toMatch(/source: (''|"")?\s*$/m);
 
   const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
@@ -289,8 +291,8 @@ test("a news article saved through the CMS goes into the folder of its date's ye
   const written = await readWritten(page, "src/aktuelles/2025/gruesse-vom-partnerschaftstag.md");
   expect(written).toMatch(/^date: ['"]?2025-06-14['"]?$/m);
   expect(written).toContain("contact: nicole-kimmel");
-  // Editors' articles are never marked as samples.
-  expect(written).not.toContain("sample:");
+  // A new article is not a sample unless the editor ticks "Beispieltext" (the box starts empty).
+  expect(written).not.toMatch(/^sample: true$/m);
 
   const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
   try {

@@ -5,11 +5,11 @@ import { creditFacts, creditLine, groupCredits } from "../../../lib/render/credi
 describe("credit lines", () => {
   it("credit a photo as a photo and a stand-in as a stand-in", () => {
     assert.equal(creditLine({ credit: "H. Wollensak" }), "Foto: H. Wollensak");
-    assert.equal(creditLine({ standIn: { originalCredit: "H. Wollensak" } }), "Platzhalter für ein Foto von H. Wollensak");
-    assert.equal(creditLine({ standIn: {} }), "Platzhalter, gemaltes Bild");
+    assert.equal(creditLine({ standIn: true, originalCredit: "H. Wollensak" }), "Platzhalter für ein Foto von H. Wollensak");
+    assert.equal(creditLine({ standIn: true }), "Platzhalter, gemaltes Bild");
   });
   it("never show a stand-in with a photo's facts", () => {
-    const facts = creditFacts({ standIn: { originalCredit: "SEZ" } });
+    const facts = creditFacts({ standIn: true, originalCredit: "SEZ" });
     assert.deepEqual(
       facts.map((f) => f.term),
       ["Bild", "Steht für"],
@@ -28,9 +28,9 @@ describe("credit lines", () => {
   });
   it("group photos and stand-ins apart, each in German order", () => {
     const groups = groupCredits([
-      { id: "c", caption: "Überblick", standIn: {} },
+      { id: "c", caption: "Überblick", standIn: true },
       { id: "b", caption: "Zebra", credit: "SEZ" },
-      { id: "a", caption: "Apfel", standIn: {} },
+      { id: "a", caption: "Apfel", standIn: true },
       { id: "d", caption: "Ähre", credit: "SEZ" },
     ]);
     assert.deepEqual(

@@ -8,7 +8,7 @@ import { checkPlaceholders, lineOf, placeholderNote } from "../../../lib/validat
 
 const images: Record<string, ImageCredit> = {
   foto: { id: "foto", file: "foto.jpg", alt: "Ein Foto", credit: "SEZ", license: "CC BY 4.0" },
-  markt: { id: "markt", file: "markt.jpg", alt: "Gemalt", standIn: { originalCredit: "H. Wollensak" } },
+  markt: { id: "markt", file: "markt.jpg", alt: "Gemalt", standIn: true, originalCredit: "H. Wollensak" },
 };
 const pages = [
   { file: "src/beispiel.md", published: true, frontMatter: { sample: true } },
@@ -20,7 +20,7 @@ function project(): string {
   const root = mkdtempSync(path.join(tmpdir(), "sez-platzhalter-"));
   mkdirSync(path.join(root, "_data"));
   mkdirSync(path.join(root, "src"));
-  writeFileSync(path.join(root, "_data/images.yaml"), "- id: foto\n  file: foto.jpg\n- id: markt\n  file: markt.jpg\n  standIn:\n    originalCredit: H. Wollensak\n");
+  writeFileSync(path.join(root, "_data/images.yaml"), "- id: foto\n  file: foto.jpg\n- id: markt\n  file: markt.jpg\n  standIn: true\n  originalCredit: H. Wollensak\n");
   writeFileSync(path.join(root, "src/beispiel.md"), "---\ndescription: x\nsample: true\n---\nText\n");
   return root;
 }
@@ -50,7 +50,7 @@ describe("placeholders", () => {
     assert.match(placeholderNote(1, 0)!, /: 1 gemaltes Bild statt Fotos, 0 Beispieltexte /);
   });
   it("find lines after an anchor line", () => {
-    assert.equal(lineOf("- id: a\n  standIn: {}\n- id: b\n  standIn: {}\n", /^\s*standIn:/, /^- id: b$/), 4);
+    assert.equal(lineOf("- id: a\n  standIn: true\n- id: b\n  standIn: true\n", /^\s*standIn:/, /^- id: b$/), 4);
     assert.equal(lineOf("a\n", /^b/), undefined);
   });
 });
