@@ -4,11 +4,13 @@
  * scaffold) plus its layouts, and one line here.
  */
 import { page } from "./page.ts";
+import { programme } from "./programme.ts";
+import { publication } from "./publication.ts";
 import { topic } from "./topic.ts";
 import type { ContentType } from "./types.ts";
 
 /** All content types. */
-export const CONTENT_TYPES: readonly ContentType<any>[] = [page, topic];
+export const CONTENT_TYPES: readonly ContentType<any>[] = [page, topic, programme, publication];
 
 /**
  * The type a Markdown file belongs to (path from `src/`), or undefined for a file in no

@@ -1,5 +1,6 @@
 /** Schema of the front matter of publications (`src/publikationen/<slug>.md`), each with a PDF. */
 import { z } from "zod";
+import { PDF_DIR } from "../shared/paths.ts";
 import { IsoDate, Line, Slug } from "./common.ts";
 
 /** The kinds of publication, in the order the overview shows them. */
@@ -8,8 +9,7 @@ export const PublicationTypes = ["Jahresbericht", "Broschüre", "Dokumentation",
 /** A kind of publication. */
 export type PublicationType = (typeof PublicationTypes)[number];
 
-/** Folder of the PDFs, below the project root. */
-export const PDF_DIR = "assets/publikationen";
+export { PDF_DIR };
 
 /** Front matter of a publication. Unknown keys fail. */
 export const PublicationFrontMatterSchema = z.strictObject({
@@ -18,7 +18,7 @@ export const PublicationFrontMatterSchema = z.strictObject({
   year: z.number().int().min(1990).max(2100).describe("das Erscheinungsjahr als Zahl, z. B. 2026"),
   type: z.enum(PublicationTypes).describe(`eine der Arten: ${PublicationTypes.join(", ")}`),
   series: Line.optional().describe("der Name einer Reihe, z. B. Jahresberichte der SEZ"),
-  language: z.enum(["de", "en", "fr"]).default("de").describe("die Sprache des Dokuments: de, en oder fr"),
+  language: z.enum(["de", "en", "fr"]).optional().describe("die Sprache des Dokuments, wenn nicht Deutsch: en oder fr"),
   easyRead: z.boolean().optional().describe("true, wenn das Dokument in Leichter Sprache geschrieben ist"),
   file: z
     .string()

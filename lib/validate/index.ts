@@ -9,6 +9,7 @@ import { sortProblems, type Problem } from "../shared/problems.ts";
 import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
+import { publicationProblems } from "./publications.ts";
 import { rawHtmlProblems } from "./raw-html.ts";
 
 /** Result of checking all sources of the site. */
@@ -48,11 +49,12 @@ export async function validateSources(root: string, options: SourceOptions = {})
   const bodyProblems = pageReport.sources.flatMap(rawHtmlProblems);
   const links = data ? linkProblems(root, pageReport.sources, data) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
+  const pdfs = await publicationProblems(root, pageReport.pages);
   return {
     data,
     pages: pageReport.pages,
     sources: pageReport.sources,
-    problems: sortProblems([...problems, ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
+    problems: sortProblems([...problems, ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems, ...pdfs]),
     warnings: sortProblems(imageReport.warnings),
   };
 }

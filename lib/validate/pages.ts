@@ -13,6 +13,7 @@ import type { SiteData } from "../load/data.ts";
 import type { Problem } from "../shared/problems.ts";
 import type { PageFrontMatter } from "../schemas/page.ts";
 import { langProblems } from "./lang.ts";
+import { pageReferenceProblems, type ReferencingPage } from "./page-references.ts";
 import { parseYaml, rememberFrontMatter } from "./yaml.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 
@@ -206,6 +207,7 @@ export function validatePages(
   const problems: Problem[] = [];
   const pages: ValidPage[] = [];
   const sources: PageSource[] = [];
+  const referencing: ReferencingPage[] = [];
   const slugsOf = new Map<ContentType<any>, Set<string>>();
   const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(
     Object.entries(GENERATED_URLS).map(([url, file]) => [url, { file, permalink: false }]),
@@ -283,8 +285,10 @@ export function validatePages(
       });
     } else urls.set(url, here);
     pages.push({ ...source, url, frontMatter: fm, type: type.id, topic: type.id === "topic" ? slug : undefined });
+    if (type.pageReferences) referencing.push({ file, type, frontMatter: fm as Record<string, unknown>, lineOf: parsed.lineOf });
   }
 
   if (data) for (const type of CONTENT_TYPES) problems.push(...(type.checkAll?.(slugsOf.get(type) ?? new Set(), data) ?? []));
+  problems.push(...pageReferenceProblems(referencing, pages));
   return { pages, sources, problems };
 }
