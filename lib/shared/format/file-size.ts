@@ -16,10 +16,11 @@ export interface PdfFacts {
  * formatBytesDe(1_258_291) // => "1,2 MB"
  * formatBytesDe(48_300)    // => "48 kB"
  * formatBytesDe(300)       // => "1 kB"
+ * formatBytesDe(5_242_880) // => "5 MB"
  */
 export function formatBytesDe(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "").replace(".", ",")} MB`;
 }
 
 /**

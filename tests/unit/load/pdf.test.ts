@@ -43,7 +43,15 @@ describe("download facts as the links say them", () => {
   it("writes sizes with a decimal comma and pages in German", () => {
     assert.equal(formatBytesDe(1_258_291), "1,2 MB");
     assert.equal(formatBytesDe(5_530), "5 kB");
+    assert.equal(formatBytesDe(5 * 1024 * 1024), "5 MB");
     assert.equal(downloadFacts({ bytes: 1_258_291, pages: 24, title: "x" }), "PDF, 1,2 MB, 24 Seiten");
     assert.equal(downloadFacts({ bytes: 4_080, pages: 1, title: "x" }), "PDF, 4 kB, 1 Seite");
+  });
+});
+
+describe("the PDF limit", () => {
+  it("is the one the editors' guide states", async () => {
+    const { PDF_LIMIT_BYTES } = await import("../../../lib/load/pdf.ts");
+    assert.ok(readFileSync("docs/redaktion.md", "utf8").includes(`höchstens ${formatBytesDe(PDF_LIMIT_BYTES)}`), `docs/redaktion.md nennt die Grenze ${formatBytesDe(PDF_LIMIT_BYTES)}`);
   });
 });

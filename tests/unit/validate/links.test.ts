@@ -68,7 +68,7 @@ describe("linkProblems", () => {
   });
   it("checks the navigation links of _data/site.yaml with their lines", () => {
     const withoutKontakt = linkProblems(process.cwd(), [], data).filter((p) => p.file === "_data/site.yaml");
-    assert.ok(withoutKontakt.some((p) => p.field === "nav[2].url" && p.line !== undefined && /„Kontakt“ auf \/kontakt\//.test(p.received)));
+    assert.ok(withoutKontakt.some((p) => p.field === "nav[4].url" && p.line !== undefined && /„Kontakt“ auf \/kontakt\//.test(p.received)));
   });
 });
 
