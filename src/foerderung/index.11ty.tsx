@@ -9,6 +9,7 @@ import type { Collections } from "../../lib/render/listings.ts";
 import { withStatus, type ProgrammeWithStatus } from "../../lib/render/listings.ts";
 import type { SiteCascade } from "../../lib/render/page-data.ts";
 import type { ProgrammeFrontMatter } from "../../lib/schemas/programme.ts";
+import { formatDateLongDe } from "../../lib/shared/format/date.ts";
 
 const TITLE = "Förderung";
 const DESCRIPTION = "Die Förderprogramme der SEZ: wer sich bewerben kann, was gefördert wird und ob gerade eine Bewerbungsrunde läuft.";
@@ -57,6 +58,9 @@ export default function Foerderung({ site, photos, collections, today, page }: S
       <article class="article" data-pagefind-body="">
         <h1 data-pagefind-meta="title">{TITLE}</h1>
         <p>Hier finden Sie die Förderprogramme der SEZ: wer sich bewerben kann, was gefördert wird und bis wann ein Antrag eingehen muss. Ob Sie sich gerade bewerben können, steht bei jedem Programm; die Website errechnet es jeden Tag neu aus den Daten der Bewerbungsrunden.</p>
+        <p class="list-meta">
+          Stand: <time datetime={today}>{formatDateLongDe(today)}</time>
+        </p>
         {programmes.length === 0 && <p>Derzeit gibt es keine Förderprogramme auf dieser Website.</p>}
         {GROUPS.map((group) => {
           const inGroup = programmes.filter((p) => p.status.kind === group.kind);

@@ -3,12 +3,13 @@ import { describe, it } from "node:test";
 import { parse } from "yaml";
 import { programme } from "../../../lib/content/programme.ts";
 import { publication } from "../../../lib/content/publication.ts";
+import type { ContentType } from "../../../lib/content/types.ts";
 import { splitFrontMatter } from "../../../lib/validate/pages.ts";
 
 const input = (title: string, slug: string) => ({ title, slug, options: {}, read: () => undefined, today: "2026-12-03" });
 
 describe("npm run neu -- foerderung / publikation", () => {
-  for (const type of [programme, publication]) {
+  for (const type of [programme, publication] as ContentType<any>[]) {
     it(`${type.scaffold!.command}: writes a draft that passes its schema and rules`, () => {
       const result = type.scaffold!.create(input("Eine-Welt-Fonds", "eine-welt-fonds"));
       assert.ok("writes" in result);
