@@ -104,7 +104,7 @@ export default function ProgrammeLayout(data: ContentLayoutData<ProgrammeFrontMa
         )}
         <section aria-labelledby="runden">
           <h2 id="runden">Bewerbungsrunden</h2>
-          <div class="table-scroll" tabindex={0} role="region" aria-labelledby="runden">
+          <div class="table-scroll" tabindex={0} role="region" aria-label="Tabelle der Bewerbungsrunden">
             <table>
               <thead>
                 <tr>
