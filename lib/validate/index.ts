@@ -10,6 +10,7 @@ import { sortProblems, type Problem } from "../shared/problems.ts";
 import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
+import { publicationProblems } from "./publications.ts";
 import { rawHtmlProblems } from "./raw-html.ts";
 import { sourceFileProblems } from "./paths.ts";
 import { textProblems } from "./text.ts";
@@ -52,11 +53,12 @@ export async function validateSources(root: string, options: SourceOptions = {})
   const generated = generatedUrlsOf(pageReport.pages.filter((page) => page.published));
   const links = data ? linkProblems(root, pageReport.sources, data, generated) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
+  const pdfs = await publicationProblems(root, pageReport.pages);
   return {
     data,
     pages: pageReport.pages,
     sources: pageReport.sources,
-    problems: sortProblems([...problems, ...sourceFileProblems(root), ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems]),
+    problems: sortProblems([...problems, ...sourceFileProblems(root), ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems, ...pdfs]),
     warnings: sortProblems([...pageReport.notices, ...imageReport.warnings]),
   };
 }
