@@ -60,7 +60,7 @@ export default function ProgrammeLayout(data: ContentLayoutData<ProgrammeFrontMa
         data={article}
         lead={
           <>
-            <ProgrammeStatusLine status={status} />
+            <ProgrammeStatusLine status={status} rounds={data.rounds} />
             <SampleNote sample={data.sample} what="Dieses Förderprogramm" is="ist erfunden. Es zeigt, wie die Website Förderprogramme darstellt, und ist kein Angebot der SEZ." />
           </>
         }
@@ -107,7 +107,7 @@ export default function ProgrammeLayout(data: ContentLayoutData<ProgrammeFrontMa
         )}
         <section aria-labelledby="runden">
           <h2 id="runden">Bewerbungsrunden</h2>
-          <div class="table-scroll" tabindex={0} role="region" aria-label="Tabelle der Bewerbungsrunden">
+          <section class="table-scroll" tabindex={0} aria-label="Tabelle der Bewerbungsrunden">
             <table>
               <thead>
                 <tr>
@@ -134,7 +134,7 @@ export default function ProgrammeLayout(data: ContentLayoutData<ProgrammeFrontMa
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </section>
         {documents.length > 0 && (
           <section aria-labelledby="unterlagen">

@@ -214,9 +214,9 @@ const CATALOGUE: MistakeCase[] = [
     mistake: "Markdown file in a folder the site does not use",
     says: [
       "src/aktuelles/termine.md",
-      "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)",
+      "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen), in src/termine/<Jahr>/ (Termine), in src/foerderung/ (Förderprogramme) oder in src/publikationen/ (Publikationen)",
     ],
-    quoted: "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)",
+    quoted: "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen), in src/termine/<Jahr>/ (Termine), in src/foerderung/ (Förderprogramme) oder in src/publikationen/ (Publikationen)",
   },
   {
     fixture: "html-im-text",
