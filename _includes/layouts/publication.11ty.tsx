@@ -5,6 +5,7 @@ import { Article } from "../components/article.tsx";
 import { DownloadLink } from "../components/download-link.tsx";
 import { Figure } from "../components/figure.tsx";
 import { publicationFactsText } from "../components/publication-facts.tsx";
+import { DATE_FIELD } from "../../lib/shared/search-fields.ts";
 import { SampleNote } from "../components/sample-note.tsx";
 import { Base } from "./base.tsx";
 import { articleData, type ContentLayoutData } from "./content-data.ts";
@@ -18,7 +19,9 @@ export default function PublicationLayout(data: ContentLayoutData<PublicationFro
   ];
   const lead = (
     <>
-      <p class="publication-facts">{publicationFactsText(data)}</p>
+      <p class="publication-facts" data-pagefind-meta={`${DATE_FIELD}:${data.year}`} data-pagefind-sort={`${DATE_FIELD}:${data.year}`}>
+        {publicationFactsText(data)}
+      </p>
       <SampleNote sample={data.sample} what="Diese Publikation" is="ist erfunden. Sie zeigt, wie die Website Publikationen darstellt, und ist kein Dokument der SEZ." />
       <p class="publication-description">{data.description}</p>
       <p>

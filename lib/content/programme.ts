@@ -70,7 +70,7 @@ export const programme = defineContentType<ProgrammeFrontMatter>({
       fix: mistake.fix,
     })),
   compare: (a, b) => a.title.localeCompare(b.title, "de"),
-  search: { type: "Förderung" },
+  search: { type: "Förderung", urlPrefix: "/foerderung/" },
   sitemap: true,
   scaffold: {
     command: "foerderung",

@@ -47,7 +47,7 @@ export const publication = defineContentType<PublicationFrontMatter>({
         ]
       : [],
   compare: compareNewestFirst,
-  search: { type: "Publikation" },
+  search: { type: "Publikation", urlPrefix: "/publikationen/" },
   sitemap: true,
   scaffold: {
     command: "publikation",

@@ -65,6 +65,25 @@ export function statusText(status: ProgrammeStatus): string {
   return "Derzeit keine Ausschreibung";
 }
 
+/**
+ * The day a programme's status is about, for sorting search results by date: the deadline
+ * of the open round, the opening of the next one, else the last deadline there was.
+ *
+ * @example
+ * const rounds = [{ opens: "2027-01-01", deadline: "2027-03-31" }];
+ * statusDate(programmeStatus(rounds, "2027-02-01"), rounds) // => "2027-03-31"
+ * statusDate(programmeStatus(rounds, "2026-12-01"), rounds) // => "2027-01-01"
+ * statusDate(programmeStatus(rounds, "2027-06-01"), rounds) // => "2027-03-31"
+ */
+export function statusDate(status: ProgrammeStatus, rounds: readonly Round[]): string | undefined {
+  if (status.kind === "open") return status.round.deadline;
+  if (status.kind === "upcoming") return status.round.opens;
+  return rounds
+    .map((r) => r.deadline)
+    .sort()
+    .at(-1);
+}
+
 /** The order of the overview: open programmes first (nearest deadline), then upcoming (next opening), then the rest. */
 const RANK: Record<ProgrammeStatus["kind"], number> = { open: 0, upcoming: 1, none: 2 };
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compareByStatus, programmeStatus, roundMistakes, roundPhase, statusText, type Round } from "../../../lib/content/rounds.ts";
+import { compareByStatus, programmeStatus, roundMistakes, roundPhase, statusDate, statusText, type Round } from "../../../lib/content/rounds.ts";
 
 const spring: Round = { opens: "2027-01-15", deadline: "2027-03-31", decision: "2027-05-15" };
 const autumn: Round = { opens: "2027-06-01", deadline: "2027-09-30" };
@@ -33,6 +33,18 @@ describe("the status of a programme follows from its rounds and today", () => {
       programmes.sort(compareByStatus).map((p) => p.title),
       ["Offen kurz", "Offen lang", "Später", "Ohne Runde"],
     );
+  });
+});
+
+describe("the date a programme is sorted by in the search", () => {
+  it("is the open round's deadline, else the next opening, else the last deadline", () => {
+    const rounds = [
+      { opens: "2027-01-15", deadline: "2027-03-31" },
+      { opens: "2027-09-01", deadline: "2027-10-31" },
+    ];
+    assert.equal(statusDate(programmeStatus(rounds, "2027-02-01"), rounds), "2027-03-31");
+    assert.equal(statusDate(programmeStatus(rounds, "2027-04-01"), rounds), "2027-09-01");
+    assert.equal(statusDate(programmeStatus(rounds, "2027-11-01"), rounds), "2027-10-31");
   });
 });
 
