@@ -13,7 +13,8 @@
  * `lib/shared/search-options.ts`) that works without JavaScript as an address; the script
  * applies its values to Pagefind (type filter, date sort) as soon as they change, and reads them
  * from the address, so links such as `/suche/?q=Schule&art=Termin` open filtered. The Component
- * UI's filter pane offers the topics and, closed, the types as well.
+ * UI's filter pane offers the topics (open, set by `assets/js/search-pane.ts`) and, closed, the
+ * types as well, so on a phone the results are not pushed below two lists.
  *
  * The Component UI loads a result's fragment (its text, ~2.6 KB) when the result's placeholder
  * comes into view; `search.css` gives placeholders the height of a result, so only the results a
@@ -35,7 +36,7 @@ declare module "preact" {
       "pagefind-config": UiElement<{ "bundle-path": string; "excerpt-length": string; "no-worker": boolean }>;
       "pagefind-input": UiElement<{ debounce: string }>;
       "pagefind-summary": UiElement<object>;
-      "pagefind-filter-pane": UiElement<{ open: string }>;
+      "pagefind-filter-pane": UiElement<object>;
       "pagefind-results": UiElement<{ "max-sub-results": string }>;
     }
   }
@@ -50,37 +51,38 @@ export const data = {
 const TITLE = "Suche";
 
 /**
- * The filter group that stands open: the topics (the site has five). The types start closed
- * (the form above offers them too), so on a phone the results are not pushed below two lists.
+ * Type filter and sort order as a GET form, folded into one line (a phone sees results below
+ * it); the script opens it when the address sets an option. The query goes along in a hidden
+ * field the script fills.
  */
-const OPEN_FILTERS = "thema";
-
-/** Type filter and sort order as a GET form; the query goes along in a hidden field the script fills. */
 function SearchOptionsForm() {
   return (
-    <form class="search-options" action="/suche/" method="get" aria-label="Art und Reihenfolge der Ergebnisse">
-      <input type="hidden" name="q" value="" />
-      <p>
-        <label for="suche-art">Art</label>
-        <select id="suche-art" name={TYPE_PARAM}>
-          <option value="">Alle Inhalte</option>
-          {FILTER_TYPES.map((type) => (
-            <option value={type}>{type}</option>
-          ))}
-        </select>
-      </p>
-      <p>
-        <label for="suche-sortierung">Reihenfolge</label>
-        <select id="suche-sortierung" name={SORT_PARAM}>
-          {SORTS.map((sort) => (
-            <option value={sort.value}>{sort.label}</option>
-          ))}
-        </select>
-      </p>
-      <p>
-        <button type="submit">Anwenden</button>
-      </p>
-    </form>
+    <details class="search-options">
+      <summary>Art und Reihenfolge</summary>
+      <form action="/suche/" method="get" aria-label="Art und Reihenfolge der Ergebnisse">
+        <input type="hidden" name="q" value="" />
+        <p>
+          <label for="suche-art">Art</label>
+          <select id="suche-art" name={TYPE_PARAM}>
+            <option value="">Alle Inhalte</option>
+            {FILTER_TYPES.map((type) => (
+              <option value={type}>{type}</option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="suche-sortierung">Reihenfolge</label>
+          <select id="suche-sortierung" name={SORT_PARAM}>
+            {SORTS.map((sort) => (
+              <option value={sort.value}>{sort.label}</option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <button type="submit">Anwenden</button>
+        </p>
+      </form>
+    </details>
   );
 }
 
@@ -100,13 +102,13 @@ export default function SearchPage({ site, topicTree, photos }: SiteCascade) {
         <h1>{TITLE}</h1>
         <pagefind-config bundle-path="/pagefind/" excerpt-length="24" no-worker />
         <pagefind-input debounce="250" />
+        <SearchOptionsForm />
         <p class="search-note">
           Die Suche braucht JavaScript. Erscheint hier kein Suchfeld, ist es in Ihrem Browser ausgeschaltet oder wird noch geladen. Alle Inhalte finden Sie auch über die{" "}
           <a href="/themen/">Themenübersicht</a> und die <a href="/">Startseite</a>; bei Fragen hilft Ihnen die <a href="/kontakt/">Geschäftsstelle</a> gern weiter.
         </p>
-        <SearchOptionsForm />
         <pagefind-summary />
-        <pagefind-filter-pane open={OPEN_FILTERS} />
+        <pagefind-filter-pane />
         <pagefind-results max-sub-results="3" />
         <script type="module" src={assetUrl("search.js")} />
       </div>

@@ -10,6 +10,8 @@
  * goes in where it loads Pagefind: its search is wrapped to add `sort` (Pagefind's documented
  * search option). tests/unit/render/pagefind-internals.test.ts watches the details used.
  */
+// First: sets the filter pane's open group before the Component UI upgrades it.
+import "./search-pane.ts";
 import { getInstanceManager } from "@pagefind/component-ui";
 import { DATE_FIELD, TOPIC_FIELD, TYPE_FIELD } from "../../lib/shared/search-fields.ts";
 import { FILTER_TYPES, pagefindOptions, SORT_PARAM, searchOptionsOf, TYPE_PARAM, withSearchOptions, type SearchOptions } from "../../lib/shared/search-options.ts";
@@ -105,7 +107,10 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   const link = element("a", "pf-result-link", title);
   link.href = withHighlight(result.url, terms);
   const content = element("div", "pf-result-content", element("h2", "pf-result-title", link));
-  const facts = [result.meta[TYPE_FIELD], result.meta[DATE_FIELD], result.meta[TOPIC_FIELD] ? `Thema: ${result.meta[TOPIC_FIELD]}` : undefined].filter(Boolean);
+  const topic = result.meta[TOPIC_FIELD];
+  // A topic page says "Thema: Fairer Handel" once, not "Thema · Thema: Fairer Handel".
+  const type = result.meta[TYPE_FIELD] === "Thema" && topic ? undefined : result.meta[TYPE_FIELD];
+  const facts = [type, result.meta[DATE_FIELD], topic ? `Thema: ${topic}` : undefined].filter(Boolean);
   if (facts.length > 0) content.append(element("p", "search-result-topic", facts.join(" · ")));
   if (result.excerpt) content.append(excerpt(result.excerpt, "pf-result-excerpt"));
   else if (result.meta.description) content.append(element("p", "pf-result-excerpt", unmark(result.meta.description)));
@@ -141,7 +146,7 @@ instance.__load__ = async () => {
   wrapped.add(api);
 };
 
-const form = document.querySelector<HTMLFormElement>("form.search-options");
+const form = document.querySelector<HTMLFormElement>(".search-options form");
 const typeSelect = form?.querySelector<HTMLSelectElement>(`select[name="${TYPE_PARAM}"]`);
 const sortSelect = form?.querySelector<HTMLSelectElement>(`select[name="${SORT_PARAM}"]`);
 const queryField = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -188,6 +193,9 @@ instance.on("search", (term, filters) => {
 });
 
 const query = new URLSearchParams(window.location.search).get("q")?.trim();
+// Options from the address are shown, not folded away.
+const folded = form?.closest("details");
+if (folded && (current.type || current.sort)) folded.open = true;
 if (typeSelect) typeSelect.value = current.type ?? "";
 if (sortSelect) sortSelect.value = current.sort;
 const initial = pagefindOptions(current);

@@ -216,7 +216,8 @@ const CATALOGUE: MistakeCase[] = [
       "src/aktuelles/termine.md",
       "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen), in src/termine/<Jahr>/ (Termine), in src/foerderung/ (Förderprogramme) oder in src/publikationen/ (Publikationen)",
     ],
-    quoted: "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen), in src/termine/<Jahr>/ (Termine), in src/foerderung/ (Förderprogramme) oder in src/publikationen/ (Publikationen)",
+    quoted:
+      "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen), in src/termine/<Jahr>/ (Termine), in src/foerderung/ (Förderprogramme) oder in src/publikationen/ (Publikationen)",
   },
   {
     fixture: "html-im-text",
