@@ -10,6 +10,7 @@ import devErrorsPlugin from "./lib/plugins/dev-errors.ts";
 import feedsPlugin from "./lib/plugins/feeds.ts";
 import imagesPlugin from "./lib/plugins/images.ts";
 import markdownPlugin from "./lib/plugins/markdown.ts";
+import publicationsPlugin from "./lib/plugins/publications.ts";
 import searchPlugin from "./lib/plugins/search.ts";
 import typescriptPlugin from "./lib/plugins/typescript.ts";
 import validationPlugin from "./lib/plugins/validation.ts";
@@ -35,6 +36,7 @@ export default function (eleventyConfig: UserConfig) {
   // Assets: photos, CSS and client JS.
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(publicationsPlugin);
 
   // Search: Pagefind index after each rebuild in `npm start` (the production build indexes in lib/build/search-index.ts).
   eleventyConfig.addPlugin(searchPlugin);

@@ -9,6 +9,13 @@
  * its runtime as a web worker (11 KB brotli less for the first query); a search over a few
  * thousand pages takes milliseconds, too little to hold up the page.
  *
+ * Type and order: a plain GET form (`?art=Termin&sortierung=neueste`, see
+ * `lib/shared/search-options.ts`) that works without JavaScript as an address; the script
+ * applies its values to Pagefind (type filter, date sort) as soon as they change, and reads them
+ * from the address, so links such as `/suche/?q=Schule&art=Termin` open filtered. The Component
+ * UI's filter pane offers the topics (open, set by `assets/js/search-pane.ts`) and, closed, the
+ * types as well, so on a phone the results are not pushed below two lists.
+ *
  * The Component UI loads a result's fragment (its text, ~2.6 KB) when the result's placeholder
  * comes into view; `search.css` gives placeholders the height of a result, so only the results a
  * visitor can see are fetched.
@@ -18,6 +25,7 @@ import { Base } from "../_includes/layouts/base.tsx";
 import { assetUrl } from "../lib/render/assets.ts";
 import { breadcrumbTrail } from "../lib/render/breadcrumb.ts";
 import type { SiteCascade } from "../lib/render/page-data.ts";
+import { FILTER_TYPES, SORT_PARAM, SORTS, TYPE_PARAM } from "../lib/shared/search-options.ts";
 
 /** The Component UI elements and the attributes this page sets on them. */
 type UiElement<Attributes> = JSX.HTMLAttributes<HTMLElement> & Attributes;
@@ -28,7 +36,7 @@ declare module "preact" {
       "pagefind-config": UiElement<{ "bundle-path": string; "excerpt-length": string; "no-worker": boolean }>;
       "pagefind-input": UiElement<{ debounce: string }>;
       "pagefind-summary": UiElement<object>;
-      "pagefind-filter-pane": UiElement<{ "auto-open-threshold": string }>;
+      "pagefind-filter-pane": UiElement<object>;
       "pagefind-results": UiElement<{ "max-sub-results": string }>;
     }
   }
@@ -43,10 +51,40 @@ export const data = {
 const TITLE = "Suche";
 
 /**
- * The topic filter stands open when it has at most this many topics (the site has five);
- * with more, it starts closed, so on a phone the results are not pushed below a long list.
+ * Type filter and sort order as a GET form, folded into one line (a phone sees results below
+ * it); the script opens it when the address sets an option. The query goes along in a hidden
+ * field the script fills.
  */
-const FILTER_OPEN_UP_TO = 6;
+function SearchOptionsForm() {
+  return (
+    <details class="search-options">
+      <summary>Art und Reihenfolge</summary>
+      <form action="/suche/" method="get" aria-label="Art und Reihenfolge der Ergebnisse">
+        <input type="hidden" name="q" value="" />
+        <p>
+          <label for="suche-art">Art</label>
+          <select id="suche-art" name={TYPE_PARAM}>
+            <option value="">Alle Inhalte</option>
+            {FILTER_TYPES.map((type) => (
+              <option value={type}>{type}</option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="suche-sortierung">Reihenfolge</label>
+          <select id="suche-sortierung" name={SORT_PARAM}>
+            {SORTS.map((sort) => (
+              <option value={sort.value}>{sort.label}</option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <button type="submit">Anwenden</button>
+        </p>
+      </form>
+    </details>
+  );
+}
 
 export default function SearchPage({ site, topicTree, photos }: SiteCascade) {
   return (
@@ -64,12 +102,13 @@ export default function SearchPage({ site, topicTree, photos }: SiteCascade) {
         <h1>{TITLE}</h1>
         <pagefind-config bundle-path="/pagefind/" excerpt-length="24" no-worker />
         <pagefind-input debounce="250" />
+        <SearchOptionsForm />
         <p class="search-note">
           Die Suche braucht JavaScript. Erscheint hier kein Suchfeld, ist es in Ihrem Browser ausgeschaltet oder wird noch geladen. Alle Inhalte finden Sie auch über die{" "}
           <a href="/themen/">Themenübersicht</a> und die <a href="/">Startseite</a>; bei Fragen hilft Ihnen die <a href="/kontakt/">Geschäftsstelle</a> gern weiter.
         </p>
         <pagefind-summary />
-        <pagefind-filter-pane auto-open-threshold={String(FILTER_OPEN_UP_TO)} />
+        <pagefind-filter-pane />
         <pagefind-results max-sub-results="3" />
         <script type="module" src={assetUrl("search.js")} />
       </div>

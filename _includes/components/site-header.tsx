@@ -1,4 +1,7 @@
-/** Site header: skip target, logo, search form (works without JS) and main navigation. */
+/**
+ * Site header: skip target, logo, the links to Leichte Sprache and Deutsche Gebärdensprache
+ * (on every page, as BITV asks), search form (works without JS) and main navigation.
+ */
 import { navCurrent } from "../../lib/render/breadcrumb.ts";
 import type { Site } from "../../lib/schemas/site.ts";
 
@@ -24,6 +27,20 @@ export function SiteHeader({ site, url }: { site: Site; url: string }) {
             <span class="logo-long">{site.name}</span>
           </span>
         </a>
+        <nav class="access-nav" aria-label="Leichte Sprache und Gebärdensprache">
+          <ul>
+            <li>
+              <a href="/leichte-sprache/" aria-current={url === "/leichte-sprache/" ? "page" : undefined}>
+                Leichte Sprache
+              </a>
+            </li>
+            <li>
+              <a href="/gebaerdensprache/" aria-current={url === "/gebaerdensprache/" ? "page" : undefined}>
+                Gebärdensprache
+              </a>
+            </li>
+          </ul>
+        </nav>
         <form class="header-search" role="search" action="/suche/" method="get" aria-label="Website durchsuchen" data-pagefind-ignore="all">
           <label for="suche-kopf" class="visually-hidden">
             Suchbegriff

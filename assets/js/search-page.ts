@@ -4,9 +4,17 @@
  * it), keeps the address in step with the field, and renders each result with the words to
  * highlight in its links. Until the components are defined (without JavaScript: never), the
  * page shows a note instead; CSS hides it once they are (`pagefind-input:defined`).
+ *
+ * Type filter and date sort come from the page's form and the address (`?art=`, `?sortierung=`,
+ * lib/shared/search-options.ts). The Component UI passes only filters to Pagefind, so the sort
+ * goes in where it loads Pagefind: its search is wrapped to add `sort` (Pagefind's documented
+ * search option). tests/unit/render/pagefind-internals.test.ts watches the details used.
  */
+// First: sets the filter pane's open group before the Component UI upgrades it.
+import "./search-pane.ts";
 import { getInstanceManager } from "@pagefind/component-ui";
 import { DATE_FIELD, TOPIC_FIELD, TYPE_FIELD } from "../../lib/shared/search-fields.ts";
+import { FILTER_TYPES, pagefindOptions, SORT_PARAM, searchOptionsOf, TYPE_PARAM, withSearchOptions, type SearchOptions } from "../../lib/shared/search-options.ts";
 import { excerptParts, matchedWords, unmark, withHighlight, type PagefindResultData, type PagefindSubResult } from "../../lib/shared/search-results.ts";
 
 /**
@@ -15,11 +23,23 @@ import { excerptParts, matchedWords, unmark, withHighlight, type PagefindResultD
  * so the shapes are spelled out here.
  */
 interface SearchInstance {
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  /** Pagefind itself, once loaded (set by `__load__`). */
+  __pagefind__: PagefindApi | null;
+  __load__(): Promise<void>;
+  triggerFilters(filters: Record<string, string[]>): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   setTranslations(strings: Record<string, string>): void;
   announce(key: string, replacements?: Record<string, string | number>, priority?: "polite" | "assertive"): void;
   getDisplaySubResults(result: PagefindResultData, limit: number): PagefindSubResult[];
-  on(event: "search", callback: (term: unknown) => void): void;
+  on(event: "search", callback: (term: unknown, filters: unknown) => void): void;
   triggerSearch(term: string): void;
+}
+
+/** Pagefind's search, the part the sort needs. */
+interface PagefindApi {
+  search(term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> }): Promise<unknown>;
 }
 
 /** The results element; a render function set here replaces its default template. */
@@ -87,7 +107,10 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   const link = element("a", "pf-result-link", title);
   link.href = withHighlight(result.url, terms);
   const content = element("div", "pf-result-content", element("h2", "pf-result-title", link));
-  const facts = [result.meta[TYPE_FIELD], result.meta[DATE_FIELD], result.meta[TOPIC_FIELD] ? `Thema: ${result.meta[TOPIC_FIELD]}` : undefined].filter(Boolean);
+  const topic = result.meta[TOPIC_FIELD];
+  // A topic page says "Thema: Fairer Handel" once, not "Thema · Thema: Fairer Handel".
+  const type = result.meta[TYPE_FIELD] === "Thema" && topic ? undefined : result.meta[TYPE_FIELD];
+  const facts = [type, result.meta[DATE_FIELD], topic ? `Thema: ${topic}` : undefined].filter(Boolean);
   if (facts.length > 0) content.append(element("p", "search-result-topic", facts.join(" · ")));
   if (result.excerpt) content.append(excerpt(result.excerpt, "pf-result-excerpt"));
   else if (result.meta.description) content.append(element("p", "pf-result-excerpt", unmark(result.meta.description)));
@@ -110,16 +133,72 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 const results = document.querySelector<ResultsElement>("pagefind-results");
 if (results) results.resultTemplate = renderResult;
 
-// The address follows the field, so reloading, bookmarking and "back" keep the query.
+// The sort order of every search from now on; the wrapped Pagefind search adds it.
+let sort: Record<string, "asc" | "desc"> | undefined;
+const wrapped = new WeakSet<PagefindApi>();
+const load = instance.__load__.bind(instance);
+instance.__load__ = async () => {
+  await load();
+  const api = instance.__pagefind__;
+  if (!api || wrapped.has(api)) return;
+  const search = api.search.bind(api);
+  api.search = (term, options) => search(term, sort ? { ...options, sort } : options);
+  wrapped.add(api);
+};
+
+const form = document.querySelector<HTMLFormElement>(".search-options form");
+const typeSelect = form?.querySelector<HTMLSelectElement>(`select[name="${TYPE_PARAM}"]`);
+const sortSelect = form?.querySelector<HTMLSelectElement>(`select[name="${SORT_PARAM}"]`);
+const queryField = form?.querySelector<HTMLInputElement>('input[name="q"]');
+
+/** The options the form shows. */
+function formOptions(): SearchOptions {
+  return searchOptionsOf(withSearchOptions("", { type: FILTER_TYPES.find((t) => t === typeSelect?.value), sort: (sortSelect?.value ?? "") as SearchOptions["sort"] }));
+}
+
+/** The options of the current search: the type filter if it holds one type, and the sort. */
+let current: SearchOptions = searchOptionsOf(window.location.search);
+
+/** Runs the current search again with these options (the topic filter stays). */
+function apply(options: SearchOptions): void {
+  current = options;
+  const { filters, sort: order } = pagefindOptions(options);
+  sort = order;
+  const others = { ...instance.searchFilters };
+  delete others[TYPE_FIELD];
+  instance.triggerFilters({ ...others, ...filters });
+}
+
+form?.addEventListener("submit", (event) => {
+  event.preventDefault();
+  apply(formOptions());
+});
+typeSelect?.addEventListener("change", () => apply(formOptions()));
+sortSelect?.addEventListener("change", () => apply(formOptions()));
+
+// The address follows the field and the options, so reloading, bookmarking and "back" keep them.
 const pageTitle = document.title;
-instance.on("search", (term) => {
+instance.on("search", (term, filters) => {
   const query = typeof term === "string" ? term.trim() : "";
+  const types = (filters as Record<string, string[]> | undefined)?.[TYPE_FIELD] ?? [];
+  current = { type: types.length === 1 ? FILTER_TYPES.find((t) => t === types[0]) : undefined, sort: current.sort };
+  if (typeSelect) typeSelect.value = current.type ?? "";
+  if (queryField) queryField.value = query;
   const url = new URL(window.location.href);
   if (query) url.searchParams.set("q", query);
   else url.searchParams.delete("q");
+  url.search = withSearchOptions(url.search, current);
   window.history.replaceState(null, "", url);
   document.title = query ? `„${query}“ – ${pageTitle}` : pageTitle;
 });
 
 const query = new URLSearchParams(window.location.search).get("q")?.trim();
-if (query) instance.triggerSearch(query);
+// Options from the address are shown, not folded away.
+const folded = form?.closest("details");
+if (folded && (current.type || current.sort)) folded.open = true;
+if (typeSelect) typeSelect.value = current.type ?? "";
+if (sortSelect) sortSelect.value = current.sort;
+const initial = pagefindOptions(current);
+sort = initial.sort;
+if (query) instance.triggerSearchWithFilters(query, initial.filters);
+else if (current.type) instance.triggerFilters(initial.filters);

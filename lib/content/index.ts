@@ -6,12 +6,14 @@
 import { event } from "./event.ts";
 import { news } from "./news.ts";
 import { page } from "./page.ts";
+import { programme } from "./programme.ts";
+import { publication } from "./publication.ts";
 import { topic } from "./topic.ts";
 import { GENERATED_URLS } from "./generated.ts";
 import type { AnyContentType } from "./types.ts";
 
 /** All content types. */
-export const CONTENT_TYPES: readonly AnyContentType[] = [page, topic, news, event];
+export const CONTENT_TYPES: readonly AnyContentType[] = [page, topic, news, event, programme, publication];
 
 /**
  * The type a Markdown file belongs to (path from `src/`), or undefined for a file in no

@@ -121,6 +121,12 @@ export interface ContentType<FM = unknown> {
    */
   references?: Partial<Record<string, ReferenceKind>>;
   /**
+   * Front matter fields that name pages of another content type by their slug (a list of
+   * strings), by that type's id: a programme's `documents` name publications. The validator
+   * checks that each names a page that is part of this run.
+   */
+  pageReferences?: Partial<Record<string, string>>;
+  /**
    * Fields of the schema that this type refuses with a message of its own (`check`), so the
    * guide and the editing UI do not offer them: topics take `title` from `_data/topics.yaml`.
    */

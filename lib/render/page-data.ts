@@ -7,6 +7,7 @@ import type { TopicTree } from "../content/topic-tree.ts";
 import type { Contact } from "../schemas/contact.ts";
 import type { PageFrontMatter } from "../schemas/page.ts";
 import type { Site } from "../schemas/site.ts";
+import type { PdfFacts } from "../shared/format/file-size.ts";
 import type { ColumnLayout, ProcessedImage } from "./images.ts";
 
 /** The site data of the cascade, the same for every page. */
@@ -19,6 +20,10 @@ export interface SiteCascade {
   contactsById: Record<string, Contact>;
   /** Every photo of `_data/images.yaml`, encoded, by id. */
   photos: Record<string, ProcessedImage>;
+  /** Today in Europe/Berlin, `JJJJ-MM-TT` (the content plugin: `runMode().today`). */
+  today: string;
+  /** Size, pages and title of every PDF in `assets/publikationen/`, by file name (`_data/pdfs.ts`). */
+  pdfs: Record<string, PdfFacts>;
 }
 
 /** Eleventy's `page` object, the parts the layouts use. */

@@ -1,11 +1,13 @@
 /**
  * Search metadata and filters that are not visible on the page itself: the description (from
- * `<meta name="description">`) and the topic a page belongs to. Both are handed to Pagefind in
+ * `<meta name="description">`), the content type (metadata, and the type filter for the types
+ * of {@link FILTER_TYPES}) and the topic a page belongs to. Both are handed to Pagefind in
  * hidden, ignored elements at the start of the indexed body (Pagefind reads metadata and
  * filters from ignored elements, but not their text).
  */
 import type { TopicTree } from "../content/topic-tree.ts";
 import { TOPIC_FIELD, TYPE_FIELD } from "../shared/search-fields.ts";
+import { FILTER_TYPES } from "../shared/search-options.ts";
 import { escapeHtml } from "./html.ts";
 
 export { TOPIC_FIELD };
@@ -36,7 +38,9 @@ export function topicOfUrl(url: string, topics: TopicTree): string | undefined {
  */
 export function searchMetaHtml({ description, topic, type }: { description: string | undefined; topic: string | undefined; type?: string | undefined }): string {
   const parts: string[] = [];
-  if (type) parts.push(`<span data-pagefind-ignore data-pagefind-meta="${TYPE_FIELD}" hidden>${escapeHtml(type)}</span>`);
+  // The type filter offers the content types (FILTER_TYPES); general pages are in no type.
+  const filter = (FILTER_TYPES as readonly string[]).includes(type ?? "") ? ` data-pagefind-filter="${TYPE_FIELD}"` : "";
+  if (type) parts.push(`<span data-pagefind-ignore data-pagefind-meta="${TYPE_FIELD}"${filter} hidden>${escapeHtml(type)}</span>`);
   if (description) parts.push(`<span data-pagefind-ignore data-pagefind-meta="description" hidden>${escapeHtml(description)}</span>`);
   if (topic) parts.push(`<span data-pagefind-ignore data-pagefind-meta="${TOPIC_FIELD}" data-pagefind-filter="${TOPIC_FIELD}" hidden>${escapeHtml(topic)}</span>`);
   return parts.join("");

@@ -11,6 +11,7 @@ import { validateImages } from "./images.ts";
 import { linkProblems } from "./links.ts";
 import { checkPlaceholders } from "./placeholders.ts";
 import { validatePages, type PageSource, type ValidPage } from "./pages.ts";
+import { publicationProblems } from "./publications.ts";
 import { rawHtmlProblems } from "./raw-html.ts";
 import { sourceFileProblems } from "./paths.ts";
 import { textProblems } from "./text.ts";
@@ -56,11 +57,12 @@ export async function validateSources(root: string, options: SourceOptions = {})
   const links = data ? linkProblems(root, pageReport.sources, data, generated) : [];
   const imageReport = await validateImages(root, data, pageReport.pages);
   const placeholders = data && checkPlaceholders(root, data.images, pageReport.pages, runMode().refusePlaceholders);
+  const pdfs = await publicationProblems(root, pageReport.pages);
   return {
     data,
     pages: pageReport.pages,
     sources: pageReport.sources,
-    problems: sortProblems([...problems, ...sourceFileProblems(root), ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems, ...(placeholders?.problems ?? [])]),
+    problems: sortProblems([...problems, ...sourceFileProblems(root), ...pageReport.problems, ...bodyProblems, ...links, ...imageReport.problems, ...(placeholders?.problems ?? []), ...pdfs]),
     warnings: sortProblems([...pageReport.notices, ...imageReport.warnings]),
     notes: placeholders?.notes ?? [],
   };

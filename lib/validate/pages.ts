@@ -14,6 +14,7 @@ import type { Problem } from "../shared/problems.ts";
 import { runMode } from "../load/run-mode.ts";
 import type { PageFrontMatter } from "../schemas/page.ts";
 import { langProblems } from "./lang.ts";
+import { pageReferenceProblems, type ReferencingPage } from "./page-references.ts";
 import { parseYaml, rememberFrontMatter } from "./yaml.ts";
 import { splitFrontMatter as splitNormalised } from "../load/front-matter.ts";
 import { outputFileOf, permalinkIssue } from "../schemas/permalink.ts";
@@ -229,6 +230,7 @@ export function validatePages(
   const notices: Problem[] = [];
   const pages: ValidPage[] = [];
   const sources: PageSource[] = [];
+  const referencing: ReferencingPage[] = [];
   const slugsOf = new Map<AnyContentType, Set<string>>();
   const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(Object.entries(GENERATED_URLS).map(([url, file]) => [outputFileOf(url), { file, permalink: false }]));
 
@@ -318,8 +320,10 @@ export function validatePages(
       });
     } else urls.set(outputFileOf(url), here);
     pages.push({ ...source, url, frontMatter: fm, type: type.id, topic: type.id === "topic" ? slug : undefined });
+    if (type.pageReferences) referencing.push({ file, type, frontMatter: fm as Record<string, unknown>, lineOf: parsed.lineOf });
   }
 
   if (data) for (const type of CONTENT_TYPES) problems.push(...(type.checkAll?.(slugsOf.get(type) ?? new Set(), data) ?? []));
+  problems.push(...pageReferenceProblems(referencing, pages));
   return { pages, sources, problems, notices };
 }

@@ -39,7 +39,22 @@ async function open(page: Page, url: string): Promise<void> {
 
 test("the sweep covers every built page", () => {
   const urls = siteUrls();
-  expect(urls).toEqual(expect.arrayContaining(["/", "/404.html", "/barrierefreiheit/", "/leichte-sprache/", "/themen/kommunale-entwicklungszusammenarbeit/"]));
+  expect(urls).toEqual(
+    expect.arrayContaining([
+      "/",
+      "/404.html",
+      "/barrierefreiheit/",
+      "/leichte-sprache/",
+      "/gebaerdensprache/",
+      "/themen/kommunale-entwicklungszusammenarbeit/",
+      "/foerderung/",
+      "/foerderung/musterprogramm-eine-welt-schulen/",
+      "/publikationen/",
+      "/publikationen/art/formular/",
+      "/publikationen/jahr/2026/",
+      "/publikationen/jahresbericht-2025-muster/",
+    ]),
+  );
 });
 
 for (const url of siteUrls()) {

@@ -1,7 +1,7 @@
 /**
- * BITV 2.0 content: the start page explains the site in Leichte Sprache and says where the
- * sign-language videos will be (without pretending to have them); the Erklärung zur
- * Barrierefreiheit has every part the law asks for.
+ * BITV 2.0 content: every page's header leads to the site explained in Leichte Sprache and to
+ * a page that says where the sign-language videos will be (without pretending to have them);
+ * the Erklärung zur Barrierefreiheit has every part the law asks for.
  */
 import { expect, test, type Page } from "@playwright/test";
 
@@ -17,15 +17,14 @@ async function sectionText(page: Page, headingId: string): Promise<string> {
   return texts.join("\n");
 }
 
-test("the start page explains the site in Leichte Sprache and links to the Leichte-Sprache page", async ({ page }) => {
+test("every page leads to the site explained in Leichte Sprache", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 2, name: "In Leichter Sprache" })).toBeVisible();
-  const leicht = section(page, "in-leichter-sprache");
-  await expect(leicht.getByRole("link", { name: "Leichte Sprache" })).toHaveAttribute("href", "/leichte-sprache/");
-  await expect(leicht.getByRole("link", { name: "Erklärung zur Barrierefreiheit" })).toHaveAttribute("href", "/barrierefreiheit/");
-  await expect(leicht.getByRole("link", { name: "Kontakt" })).toHaveAttribute("href", "/kontakt/");
+  await page.getByRole("banner").getByRole("link", { name: "Leichte Sprache" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leichte Sprache");
+  await expect(page.getByRole("main").getByRole("link", { name: "Erklärung zur Barrierefreiheit" })).toHaveAttribute("href", "/barrierefreiheit/");
+  await expect(page.getByRole("main").getByRole("link", { name: "Kontakt", exact: true })).toHaveAttribute("href", "/kontakt/");
   // How to use the site, including the phone menu behind its button and the search field.
-  const text = await sectionText(page, "in-leichter-sprache");
+  const text = await sectionText(page, "so-funktioniert-diese-internet-seite");
   expect(text).toContain("Menü");
   expect(text).toContain("Handy");
   expect(text).toContain("Such-Feld");
@@ -34,13 +33,12 @@ test("the start page explains the site in Leichte Sprache and links to the Leich
   expect(longest, "Wörter in der längsten Zeile").toBeLessThanOrEqual(15);
 });
 
-test("the start page has a place for sign-language videos and says honestly that they do not exist yet", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("heading", { level: 2, name: "In Deutscher Gebärdensprache" })).toBeVisible();
-  const dgs = section(page, "in-deutscher-gebaerdensprache");
-  expect(await sectionText(page, "in-deutscher-gebaerdensprache")).toContain("gibt es noch nicht");
+test("the sign-language page is linked from every page and says honestly that the videos do not exist yet", async ({ page }) => {
+  await page.goto("/kontakt/");
+  await page.getByRole("banner").getByRole("link", { name: "Gebärdensprache" }).click();
+  expect(await sectionText(page, "was-es-schon-gibt")).toContain("noch nicht");
   await expect(page.locator("video, iframe, object, embed")).toHaveCount(0);
-  await dgs.getByRole("link", { name: "Erklärung zur Barrierefreiheit" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Erklärung zur Barrierefreiheit" }).click();
   await expect(page).toHaveURL(/\/barrierefreiheit\/#gebaerdensprache$/);
   await expect(page.getByRole("heading", { level: 2, name: "Gebärdensprache", exact: true })).toBeInViewport();
 });

@@ -19,6 +19,8 @@ async function expectedStops(page: Page): Promise<[string, Locator][]> {
   const stops: [string, Locator][] = [
     ["Sprunglink", page.getByRole("link", { name: "Zum Inhalt springen" })],
     ["Logo (Startseite)", banner.getByRole("link", { name: /^SEZ/ })],
+    ["Leichte Sprache", banner.getByRole("link", { name: "Leichte Sprache" })],
+    ["Gebärdensprache", banner.getByRole("link", { name: "Gebärdensprache" })],
     ["Suchfeld", banner.getByRole("searchbox", { name: "Suchbegriff" })],
     ["Suchen-Knopf", banner.getByRole("button", { name: "Suchen" })],
   ];
@@ -101,8 +103,8 @@ test("mobile menu at 375 px: opens with its button, closes with Escape, focus re
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await expect(firstLink).toBeHidden();
 
-  // Skip link, logo, search field, search button, then the menu button.
-  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+  // Skip link, logo, Leichte Sprache, Gebärdensprache, search field, search button, then the menu button.
+  for (let i = 0; i < 7; i++) await page.keyboard.press("Tab");
   await expect(toggle).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(toggle).toHaveAttribute("aria-expanded", "true");

@@ -214,9 +214,10 @@ const CATALOGUE: MistakeCase[] = [
     mistake: "Markdown file in a folder the site does not use",
     says: [
       "src/aktuelles/termine.md",
-      "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)",
+      "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen), in src/termine/<Jahr>/ (Termine), in src/foerderung/ (Förderprogramme) oder in src/publikationen/ (Publikationen)",
     ],
-    quoted: "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen) oder in src/termine/<Jahr>/ (Termine)",
+    quoted:
+      "Markdown-Seiten liegen direkt in src/ (allgemeine Seiten), in src/themen/ (Themen), in src/aktuelles/<Jahr>/ (Meldungen), in src/termine/<Jahr>/ (Termine), in src/foerderung/ (Förderprogramme) oder in src/publikationen/ (Publikationen)",
   },
   {
     fixture: "html-im-text",
@@ -234,6 +235,79 @@ const CATALOGUE: MistakeCase[] = [
     ],
     quoted: "erhalten: ein <script>-Element (Programmcode)",
     count: 4,
+  },
+  {
+    fixture: "foerderung-frist-vor-beginn",
+    mistake: "funding round whose deadline is before its opening",
+    says: [
+      "src/foerderung/eine-welt-fonds.md:10  Feld rounds[0].deadline",
+      "erwartet: eine Frist (deadline) am oder nach dem Beginn der Runde (opens)",
+      "erhalten: die Frist 1. Februar 2027, vor dem Beginn am 1. März 2027",
+      "opens ist der erste Tag",
+    ],
+    quoted: "erwartet: eine Frist (deadline) am oder nach dem Beginn der Runde (opens)",
+  },
+  {
+    fixture: "foerderung-runden-ueberlappen",
+    mistake: "two funding rounds that overlap",
+    says: [
+      "src/foerderung/eine-welt-fonds.md:11  Feld rounds[1].opens",
+      "erwartet: Runden, die sich nicht überschneiden",
+      "während Runde 1 (15. Januar 2027 bis 31. März 2027) noch läuft",
+      "Lassen Sie diese Runde erst nach dem 31. März 2027 beginnen",
+    ],
+    quoted: "erwartet: Runden, die sich nicht überschneiden",
+  },
+  {
+    fixture: "foerderung-dokument-fehlt",
+    mistake: "programme document naming a publication that does not exist",
+    says: [
+      "src/foerderung/eine-welt-fonds.md:11  Feld documents[1]",
+      "erwartet: die Kennung einer Publikation",
+      'erhalten: "richtlinie-2027", die es nicht gibt (keine Datei src/publikationen/richtlinie-2027.md)',
+      "npm run neu -- publikation",
+    ],
+    quoted: 'erhalten: "richtlinie-2027", die es nicht gibt (keine Datei src/publikationen/richtlinie-2027.md)',
+  },
+  {
+    fixture: "foerderung-thema-fehlt",
+    mistake: "programme naming a topic that does not exist",
+    says: ["src/foerderung/eine-welt-fonds.md:13  Feld topics[1]", "erwartet: die Kennung eines Themas aus _data/topics.yaml", 'erhalten: "fairer-handeln", das es dort nicht gibt'],
+    quoted: 'erhalten: "fairer-handeln", das es dort nicht gibt',
+  },
+  {
+    fixture: "publikation-pdf-fehlt",
+    mistake: "publication whose PDF is not in assets/publikationen/",
+    says: [
+      "src/publikationen/weltlaeden-im-land.md:6  Feld file",
+      "erwartet: eine PDF-Datei im Ordner assets/publikationen/",
+      'erhalten: "weltlaeden-im-land.pdf", die es dort nicht gibt',
+      "Legen Sie die Datei assets/publikationen/weltlaeden-im-land.pdf ab",
+    ],
+    quoted: 'erhalten: "weltlaeden-im-land.pdf", die es dort nicht gibt',
+  },
+  {
+    fixture: "publikation-pdf-kaputt",
+    mistake: "publication whose file is no PDF",
+    says: ["src/publikationen/weltlaeden-im-land.md:6  Feld file", "erwartet: eine PDF-Datei, die sich öffnen lässt", "die sich nicht als PDF lesen lässt", "Exportieren Sie das Dokument neu als PDF"],
+    quoted: "erwartet: eine PDF-Datei, die sich öffnen lässt",
+  },
+  {
+    fixture: "publikation-ohne-titel",
+    mistake: "PDF without a document title",
+    says: [
+      "src/publikationen/broschuere-eine-welt-engagement-muster.md:6  Feld file",
+      "erwartet: ein PDF mit Dokumenttitel in den Dokumenteigenschaften",
+      'erhalten: "broschuere-eine-welt-engagement-muster.pdf" ohne Dokumenttitel',
+      "Tragen Sie den Titel in den Dokumenteigenschaften ein",
+    ],
+    quoted: "erwartet: ein PDF mit Dokumenttitel in den Dokumenteigenschaften (Screenreader lesen ihn vor)",
+  },
+  {
+    fixture: "publikation-zu-gross",
+    mistake: "PDF larger than the limit the guide states (5 MB)",
+    says: ["src/publikationen/jahresbericht-2025-muster.md:6  Feld file", "erwartet: ein PDF mit höchstens 5 MB", 'erhalten: "jahresbericht-2025-muster.pdf" mit 5,5 MB', "Verkleinern Sie das PDF"],
+    quoted: "erwartet: ein PDF mit höchstens 5 MB, damit es auch unterwegs auf dem Handy lädt",
   },
   {
     fixture: "drei-fehler-zwei-dateien",

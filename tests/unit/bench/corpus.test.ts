@@ -59,7 +59,7 @@ describe("generateCorpus", () => {
   it("passes the real validator, and every internal link points to a page", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "sez-corpus-"));
     dirs.push(dir);
-    for (const part of ["_data", "assets/images", "assets/icons", "src"]) cpSync(part, path.join(dir, part), { recursive: true });
+    for (const part of ["_data", "assets/images", "assets/icons", "assets/publikationen", "src"]) cpSync(part, path.join(dir, part), { recursive: true });
     writeFileSync(path.join(dir, "_data/topics.yaml"), topicsYaml(inputs.topicsYamlText, corpus.topics));
     for (const file of corpus.files) writeFileSync(path.join(dir, "src", file.path), file.text);
     const report = await validateSources(dir);

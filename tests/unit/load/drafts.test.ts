@@ -25,7 +25,7 @@ describe("drafts", () => {
   it("leave a draft topic out of the published tree but not out of the preview", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "sez-drafts-"));
     dirs.push(dir);
-    for (const folder of ["_data", "src", "assets/images", "assets/icons"]) cpSync(folder, path.join(dir, folder), { recursive: true });
+    for (const folder of ["_data", "src", "assets/images", "assets/icons", "assets/publikationen"]) cpSync(folder, path.join(dir, folder), { recursive: true });
     const file = path.join(dir, "src/themen/kommunale-partnerschaften.md");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^---\n/, "---\ndraft: true\n"));
     assert.deepEqual([...draftTopicSlugs(dir, ["kommunale-partnerschaften", "fairer-handel"])], ["kommunale-partnerschaften"]);

@@ -92,10 +92,18 @@ describe(`${PACKAGE}: what assets/js/search-page.ts and the search page use`, ()
     );
   });
   it("has the instance methods we call, and announces through this.announce (which we replace)", () => {
-    for (const method of ["setTranslations(", "announce(key", "getDisplaySubResults(", "triggerSearch(", "getInstance("]) {
+    for (const method of ["setTranslations(", "announce(key", "getDisplaySubResults(", "triggerSearch(", "triggerSearchWithFilters(", "triggerFilters(", "getInstance("]) {
       assert.ok(bundle.includes(method), `${UPDATE_HINT}: ${method.replace("(", "")} fehlt`);
     }
     assert.match(bundle, /this\.announce\(key, \{ SEARCH_TERM/, `${UPDATE_HINT}: die Ergebniszahl wird nicht mehr über this.announce angesagt`);
+    // The sort: search-page.ts wraps the search of the Pagefind that __load__ puts on the instance.
+    assert.match(
+      bundle,
+      /async __search__\(term, filters\) \{[\s\S]*?await this\.__load__\(\);[\s\S]*?this\.__pagefind__\.search\(searchTerm, \{ filters \}\)/,
+      `${UPDATE_HINT}: __search__ lädt Pagefind nicht mehr über __load__ oder sucht nicht mehr über __pagefind__.search (die Sortierung geht verloren)`,
+    );
+    assert.match(bundle, /this\.__pagefind__ = imported_pagefind/, `${UPDATE_HINT}: __pagefind__ ist nicht mehr das geladene Pagefind`);
+    assert.match(bundle, /this\.openFilters = \(this\.getAttribute\("open"\)/, `${UPDATE_HINT}: <pagefind-filter-pane open> wird nicht mehr gelesen`);
     assert.match(bundle, /this\.resultTemplate = null/, `${UPDATE_HINT}: <pagefind-results> hat kein resultTemplate mehr`);
   });
   it("defines every element and reads every attribute the search page uses", () => {

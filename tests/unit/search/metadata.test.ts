@@ -34,6 +34,11 @@ describe("searchMetaHtml", () => {
     );
   });
 
+  test("puts content types into the type filter, general pages only into the metadata", () => {
+    assert.equal(searchMetaHtml({ description: undefined, topic: undefined, type: "Termin" }), '<span data-pagefind-ignore data-pagefind-meta="art" data-pagefind-filter="art" hidden>Termin</span>');
+    assert.equal(searchMetaHtml({ description: undefined, topic: undefined, type: "Seite" }), '<span data-pagefind-ignore data-pagefind-meta="art" hidden>Seite</span>');
+  });
+
   test("leaves out what a page does not have", () => {
     assert.equal(searchMetaHtml({ description: undefined, topic: undefined }), "");
   });

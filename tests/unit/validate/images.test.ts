@@ -19,7 +19,7 @@ const copies: string[] = [];
 /** A fresh copy of the sources the validator reads (data, pages, photos). */
 function projectCopy(): string {
   const root = mkdtempSync(path.join(tmpdir(), "sez-images-"));
-  for (const dir of ["_data", "src", "assets/images", "assets/icons"]) cpSync(path.join(projectRoot, dir), path.join(root, dir), { recursive: true });
+  for (const dir of ["_data", "src", "assets/images", "assets/icons", "assets/publikationen"]) cpSync(path.join(projectRoot, dir), path.join(root, dir), { recursive: true });
   copies.push(root);
   return root;
 }

@@ -76,7 +76,7 @@ describe("validation of a changed page", () => {
   it("reports a mistake made after the last run, and forgets it once fixed", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "sez-pages-"));
     try {
-      for (const part of ["_data", "assets/images", "assets/icons", "src"]) cpSync(part, path.join(dir, part), { recursive: true });
+      for (const part of ["_data", "assets/images", "assets/icons", "assets/publikationen", "src"]) cpSync(part, path.join(dir, part), { recursive: true });
       assert.deepEqual((await validateSources(dir)).problems, []);
       const file = path.join(dir, "src/kontakt.md");
       const original = readFileSync(file, "utf8");
