@@ -306,3 +306,51 @@ test("a news article saved through the CMS goes into the folder of its date's ye
   }
   expect(await watched.violations()).toEqual([]);
 });
+
+test("an event saved through the CMS goes into the folder of the year it starts in and is published there", async ({ page }) => {
+  test.setTimeout(240_000);
+  const watched = await watch(page);
+  await useLocalRepository(page);
+  await openLocal(page);
+  await page.getByRole("treeitem", { name: "Termine" }).click();
+  await page.getByRole("button", { name: "Neuen Eintrag anlegen" }).click();
+  // Beginn and Ende are text: a day or a day with a time, as the build reads them.
+  const start = page.getByRole("textbox", { name: "Beginn", exact: true });
+  const end = page.getByRole("textbox", { name: "Ende", exact: true });
+  await start.fill("2025-09-20T10:00");
+  await end.fill("2025-09-20T16:00");
+  const title = page.getByRole("textbox", { name: "Titel", exact: true });
+  await title.fill("Werkstatt Partnerschaften");
+  await page.getByRole("textbox", { name: "Anreißer" }).fill("Eine Werkstatt für Kommunen, die eine Partnerschaft beginnen oder eine bestehende beleben wollen.");
+  await page.getByRole("textbox", { name: "Online-Adresse" }).fill("https://www.example.org/werkstatt");
+  // The form renders fields as they scroll into view: scroll until the text field is there.
+  await page.getByRole("textbox", { name: "Online-Adresse" }).hover();
+  const text = page.getByRole("textbox", { name: "Text", exact: true });
+  for (let i = 0; i < 10 && !(await text.isVisible()); i++) {
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(300);
+  }
+  await text.fill("Die Werkstatt findet online statt.");
+  // The first field filled while the new form still starts up can lose its value: fill both again.
+  await start.fill("2025-09-20T10:00");
+  await end.fill("2025-09-20T16:00");
+  await expect(title).toHaveValue("Werkstatt Partnerschaften");
+  await expect(start).toHaveValue("2025-09-20T10:00");
+  await page.getByRole("button", { name: "Speichern" }).first().click();
+
+  await expect.poll(() => listWritten(page, "src/termine/2025"), { timeout: 20_000 }).toContain("werkstatt-partnerschaften.md");
+  const written = await readWritten(page, "src/termine/2025/werkstatt-partnerschaften.md");
+  expect(written).toMatch(/^start: ['"]?2025-09-20T10:00['"]?$/m);
+  expect(written).not.toContain("sample:");
+
+  const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
+  try {
+    const build = buildWith(project, { "src/termine/2025/werkstatt-partnerschaften.md": written });
+    expect(build.status, build.output).toBe(0);
+    const html = readFileSync(path.join(build.root, "_site/termine/2025/werkstatt-partnerschaften/index.html"), "utf8");
+    expect(html).toContain("Werkstatt Partnerschaften");
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+  expect(await watched.violations()).toEqual([]);
+});
