@@ -12,6 +12,7 @@ import type { NewsFrontMatter } from "../../lib/schemas/news.ts";
 import type { ProgrammeFrontMatter } from "../../lib/schemas/programme.ts";
 import { Article } from "../components/article.tsx";
 import { EventList, NewsList } from "../components/dated-list.tsx";
+import { DonationPitch } from "../components/donation-box.tsx";
 import { TopicCards } from "../components/topic-cards.tsx";
 import { Base, pageFrame } from "./base.tsx";
 
@@ -68,12 +69,7 @@ export default function HomeLayout(data: LayoutData & { collections: Collections
         </section>
         <section class="box donation-call" aria-labelledby="spenden-aufruf" data-pagefind-ignore="all">
           <h2 id="spenden-aufruf">Helfen Sie mit</h2>
-          <p>Mit einer Spende oder Zustiftung stärken Sie Eine-Welt-Engagement in Baden-Württemberg auf Dauer.</p>
-          <p>
-            <a class="button" href="/spenden/">
-              So können Sie helfen
-            </a>
-          </p>
+          <DonationPitch />
         </section>
       </Article>
     </Base>

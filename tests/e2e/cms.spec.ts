@@ -341,7 +341,8 @@ test("an event saved through the CMS goes into the folder of the year it starts 
   await expect.poll(() => listWritten(page, "src/termine/2025"), { timeout: 20_000 }).toContain("werkstatt-partnerschaften.md");
   const written = await readWritten(page, "src/termine/2025/werkstatt-partnerschaften.md");
   expect(written).toMatch(/^start: ['"]?2025-09-20T10:00['"]?$/m);
-  expect(written).not.toContain("sample:");
+  // Not a sample unless the editor ticks "Beispieltext" (the box starts empty).
+  expect(written).not.toMatch(/^sample: true$/m);
 
   const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
   try {

@@ -7,6 +7,7 @@
 import { expect, test } from "@playwright/test";
 import { programmeStatus, statusText } from "../../lib/content/rounds.ts";
 import { expectedFacts, programmes, publications } from "./content-sources.ts";
+import { withoutSoftHyphens } from "../../lib/shared/soft-hyphen.ts";
 
 test("the overview shows each programme's status for the day of the build, open ones first", async ({ page }) => {
   await page.goto("/foerderung/");
@@ -20,7 +21,7 @@ test("the overview shows each programme's status for the day of the build, open 
     await expect(item.locator(".round-status"), title).toHaveText(statusText(status));
   }
   // Open before upcoming before the rest, in the order of the page.
-  const titles = await page.locator("main h3").allTextContents();
+  const titles = (await page.locator("main h3").allTextContents()).map(withoutSoftHyphens);
   const rank = { open: 0, upcoming: 1, none: 2 } as const;
   const ranks = titles.map((title) => rank[expected.find((p) => p.title === title)!.status.kind]);
   expect(ranks).toEqual([...ranks].sort());

@@ -6,14 +6,15 @@
 import { expect, test } from "@playwright/test";
 import { PublicationTypes } from "../../lib/schemas/publication.ts";
 import { expectedFacts, publications } from "./content-sources.ts";
+import { withoutSoftHyphens } from "../../lib/shared/soft-hyphen.ts";
 
 test("the list groups by type, newest first, with format, size and pages from the files", async ({ page }) => {
   await page.goto("/publikationen/");
   const all = publications();
-  const groups = await page.locator("main section h2").allTextContents();
+  const groups = (await page.locator("main section h2").allTextContents()).map(withoutSoftHyphens);
   expect(groups.length).toBe(new Set(all.map((p) => p.fm.type)).size);
   for (const section of await page.locator("main section").all()) {
-    const titles = await section.locator("h3").allTextContents();
+    const titles = (await section.locator("h3").allTextContents()).map(withoutSoftHyphens);
     const years = titles.map((title) => all.find((p) => p.fm.title === title)!.fm.year);
     expect(years, `neueste zuerst in ${await section.locator("h2").textContent()}`).toEqual([...years].sort((a, b) => b - a));
   }
