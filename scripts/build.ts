@@ -11,15 +11,16 @@ import type { BuildContext, BuildStep, BuiltPage } from "../lib/build/context.ts
 import { DEBUG_FLAG, failureMessage } from "../lib/build/failure.ts";
 import { writeHostingFiles } from "../lib/build/hosting-files.ts";
 import { acquireBuildLock } from "../lib/build/lock.ts";
-import { writeSearchIndex } from "../lib/build/search-index.ts";
 import { createPool } from "../lib/build/pool.ts";
 import { processPages } from "../lib/build/process-pages.ts";
 import { renderInChild, RenderError } from "../lib/build/render.ts";
+import { writeSearchIndex } from "../lib/build/search-prep.ts";
 import { writeSiteFiles } from "../lib/build/site-files.ts";
 import { recoverSwap, swapDirs, swapIn } from "../lib/build/swap.ts";
 import { reportTimings, timed } from "../lib/build/timings.ts";
 import { writeAdminStep } from "../lib/cms/admin.ts";
 import { runMode } from "../lib/load/run-mode.ts";
+import { searchScratch } from "../lib/search/index.ts";
 import { formatAnnotations, formatProblems, formatWarnings, type Problem, PUBLISHED_STAYS } from "../lib/shared/problems.ts";
 import { validateSources } from "../lib/validate/index.ts";
 
@@ -33,11 +34,11 @@ const debug = process.argv.includes(DEBUG_FLAG);
  * Steps after `processPages` must not change HTML (the checks read its reports).
  */
 const POST_BUILD_STEPS: readonly BuildStep[] = [
-  processPages, // minify every page (worker pool), read links, ids, inline code
+  processPages, // hyphenate every page (worker pool), read links, ids, inline code, search sources
   writeAdminStep, // the editing UI at /admin/ (lib/cms/): no page, so no sitemap, search or budgets
   writeSiteFiles, // sitemap.xml, robots.txt, manifest.webmanifest, favicons
   writeHostingFiles, // _headers, _redirects
-  writeSearchIndex, // Pagefind index into pagefind/ (lib/search/)
+  writeSearchIndex, // Pagefind index into pagefind/ from the search sources (lib/build/search-prep.ts)
   checkOutput, // links and #fragments, ids used twice, other hosts, CSP, redirects, byte budgets
 ];
 
@@ -46,12 +47,15 @@ let outcome = PUBLISHED_STAYS;
 let releaseLock = (): void => {};
 /** This build holds the lock, so `.site-next/` is its own to remove. */
 let ownsOutput = false;
+/** The search index's scratch folder, once the post-build steps have begun. */
+let searchDir: string | undefined;
 const stop = new AbortController();
 
 /** Ends the build: removes the half-built output, gives back the lock, prints the message. */
 function fail(message: string): never {
   stop.abort();
   if (ownsOutput) rmSync(nextDir, { recursive: true, force: true });
+  if (searchDir) rmSync(searchDir, { recursive: true, force: true });
   releaseLock();
   console.error(`\n${message}\n`);
   process.exit(1);
@@ -113,6 +117,7 @@ process.stdout.write(rendered.log);
 const pages: BuiltPage[] = rendered.pages;
 timings.push(`Eleventy ${seconds(performance.now() - started)}`);
 
+searchDir = searchScratch();
 const context: BuildContext = {
   root,
   outDir: nextDir,
@@ -122,6 +127,8 @@ const context: BuildContext = {
   reports: new Map(),
   // One worker per core, but no second worker (and its start-up cost) for a small site.
   pool: createPool(new URL("../lib/build/page-worker.ts", import.meta.url), { root }, Math.min(availableParallelism(), Math.ceil(pages.length / 200))),
+  searchDir,
+  search: { files: [], vocabulary: new Set(), candidates: new Set() },
   notes: [],
 };
 try {
@@ -135,6 +142,7 @@ try {
   failWith(error);
 } finally {
   await context.pool.close();
+  rmSync(searchDir, { recursive: true, force: true });
 }
 
 try {

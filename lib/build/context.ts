@@ -22,7 +22,7 @@ export interface BuiltPage {
 /** What the page pass learned about one HTML file. */
 export interface PageReport extends PageAnalysis {
   file: string;
-  /** Size after minification. */
+  /** Size of the page as published. */
   bytes: number;
 }
 
@@ -39,9 +39,21 @@ export interface BuildContext {
   pages: readonly BuiltPage[];
   /** Filled by the page pass: one report per HTML file. */
   reports: Map<string, PageReport>;
+  /** The page workers; the search step closes it before Pagefind starts (closing twice is harmless). */
   pool: WorkerPool;
+  /** The build's scratch folder for the search index (`search-prep.ts`), removed when the build ends. */
+  searchDir: string;
+  /** Filled by the page pass: the pages with an indexed body, and their words, merged. */
+  search: SearchWordsOfSite;
   /** Notes printed after a successful build. */
   notes: string[];
+}
+
+/** The pages the index gets and their words, merged as the page pass returns them (distinct words only, not one list per page). */
+export interface SearchWordsOfSite {
+  files: string[];
+  vocabulary: Set<string>;
+  candidates: Set<string>;
 }
 
 /** One post-build step: returns the problems it found (none: the build goes on). */

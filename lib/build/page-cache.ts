@@ -1,27 +1,28 @@
 /**
  * A cache for the page pass, kept in `.cache/pages/` between builds: a page whose rendered
- * HTML has not changed is not minified and validated again. The key is the SHA-256 of the
- * HTML; the folder is named after everything else the result depends on (the code of the
- * pass, the validator configuration, the minifier options and the versions of the three
- * libraries), so a change to any of them starts an empty cache.
+ * HTML has not changed is not hyphenated, scanned and analysed again. The key is the SHA-256
+ * of the HTML; the folder is named after everything else the result depends on (the code of
+ * the pass and the versions of its libraries), so a change to any of them starts an empty cache.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { PageReport } from "./context.ts";
-import { MINIFY_OPTIONS } from "./minify.ts";
+import type { SearchSource } from "../search/html.ts";
 
 /** Where the page cache lives, relative to the project. */
 export const PAGE_CACHE_DIR = ".cache/pages";
 
 /** Source files whose code decides a cached result. */
-const PASS_SOURCES = ["lib/build/page-pass.ts", "lib/build/minify.ts", "lib/build/hyphenate.ts", "lib/check/html.ts"];
-const LIBRARIES = ["html-minifier-terser", "htmlparser2", "hyphen"];
+const PASS_SOURCES = ["lib/build/page-pass.ts", "lib/build/hyphenate.ts", "lib/render/html-pass.ts", "lib/search/html.ts", "lib/check/html.ts"];
+const LIBRARIES = ["htmlparser2", "hyphen"];
 
 /** A cached result of one page. */
 export interface CachedPage {
   html: string;
   report: Omit<PageReport, "file">;
+  /** The page's search source; null if it has no indexed body. */
+  search: SearchSource | null;
 }
 
 /**
@@ -31,7 +32,7 @@ export interface CachedPage {
  * cacheSalt(process.cwd()) // => "3f1c0a9b2e7d4c51"
  */
 export function cacheSalt(root: string): string {
-  const hash = createHash("sha256").update(JSON.stringify(MINIFY_OPTIONS));
+  const hash = createHash("sha256");
   for (const file of PASS_SOURCES) hash.update(file).update(readFileSync(path.join(root, file)));
   for (const name of LIBRARIES) {
     const manifest = path.join(root, "node_modules", name, "package.json");

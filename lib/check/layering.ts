@@ -28,7 +28,7 @@ export const LAYERS: readonly Layer[] = [
   { folder: "lib/content", owns: "the content types (one module each, listed in index.ts), the topic tree, the scaffolds of `npm run neu`", mayImport: ["lib/shared", "lib/schemas"] },
   {
     folder: "lib/render",
-    owns: "what rendering needs: markdown-it, the image pipeline and presets, CSS/JS assets, breadcrumb, the layouts' data types, which page shows which photo",
+    owns: "what rendering needs: markdown-it, the image pipeline and presets, CSS/JS assets, breadcrumb, the layouts' data types, which page shows which photo, the one shared parse of a built page",
     mayImport: ["lib/shared", "lib/schemas", "lib/content"],
   },
   { folder: "lib/seo", owns: "sitemap, robots.txt, web manifest, Open Graph, the organisation's JSON-LD", mayImport: ["lib/shared", "lib/schemas", "lib/render"] },
@@ -58,7 +58,7 @@ export const LAYERS: readonly Layer[] = [
   { folder: "lib/cms/browser", owns: "the editing UI's browser entry (bundled by esbuild with Sveltia CMS)", mayImport: ["lib/shared"] },
   {
     folder: "lib/build",
-    owns: "the production build's steps: render child, page pass (minify, analyse) with its cache, site and hosting files, search index, swap",
+    owns: "the production build's steps: render child, page pass (hyphenate, analyse, search sources) with its cache, site and hosting files, search index from the page pass, swap",
     mayImport: ["lib/shared", "lib/schemas", "lib/content", "lib/render", "lib/seo", "lib/hosting", "lib/search", "lib/validate", "lib/load", "lib/check", "lib/cms"],
   },
   {

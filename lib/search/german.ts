@@ -76,6 +76,56 @@ export function buildVocabulary(texts: Iterable<string>): Set<string> {
   return vocabulary;
 }
 
+/** A token the compound splitter may split: one run of letters, at least two parts long, with only punctuation around it. */
+const SPLITTABLE_TOKEN = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u;
+
+/**
+ * The letter run of a whitespace-separated token if the splitter may split it: words Pagefind
+ * splits anyway (with a hyphen, an apostrophe, a digit or an entity in them) stay whole, since
+ * more marks would cut their parts into smaller pieces ("Entwicklungs-Zusammenarbeit" must
+ * keep "Zusammenarbeit").
+ *
+ * @example
+ * splittableToken("(Partnerschaftsurkunde).")?.[2]   // => "Partnerschaftsurkunde"
+ * splittableToken("Entwicklungs-Zusammenarbeit")   // => undefined
+ */
+function splittableToken(token: string): RegExpExecArray | undefined {
+  if (token.length < 2 * MIN_PART_LENGTH) return undefined;
+  const word = SPLITTABLE_TOKEN.exec(token);
+  if (!word || /[\p{L}\p{N}]/u.test(`${word[1]}${word[3]}`)) return undefined;
+  return word;
+}
+
+/**
+ * The words of a text the compound splitter would be asked about, each once.
+ *
+ * @example
+ * compoundCandidates("Die Partnerschaftsurkunde, die Entwicklungs-Zusammenarbeit.") // => ["Partnerschaftsurkunde"]
+ */
+export function compoundCandidates(text: string): string[] {
+  const words = new Set<string>();
+  for (const token of text.match(/\S+/g) ?? []) {
+    const word = splittableToken(token);
+    if (word) words.add(word[2]!);
+  }
+  return [...words];
+}
+
+/**
+ * Puts the compound mark at every boundary `split` finds in the splittable words of a text
+ * (see {@link compoundCandidates}).
+ *
+ * @example
+ * markCompoundsWith("Die Partnerschaftsurkunde.", (w) => (w === "Partnerschaftsurkunde" ? ["Partnerschafts", "urkunde"] : [w]))
+ * // => "Die Partnerschafts`urkunde."
+ */
+export function markCompoundsWith(text: string, split: (word: string) => readonly string[]): string {
+  return text.replace(/\S+/g, (token) => {
+    const word = splittableToken(token);
+    return word ? `${word[1]}${split(word[2]!).join(COMPOUND_MARK)}${word[3]}` : token;
+  });
+}
+
 /** Splits compounds against one vocabulary, remembering every word it has seen. */
 export class CompoundSplitter {
   readonly #vocabulary: ReadonlySet<string>;
@@ -112,12 +162,7 @@ export class CompoundSplitter {
    * // => "Die Partnerschafts`urkunde."
    */
   markCompounds(text: string): string {
-    return text.replace(/\S+/g, (token) => {
-      if (token.length < 2 * MIN_PART_LENGTH) return token;
-      const word = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(token);
-      if (!word || /[\p{L}\p{N}]/u.test(`${word[1]}${word[3]}`)) return token;
-      return `${word[1]}${this.split(word[2]!).join(COMPOUND_MARK)}${word[3]}`;
-    });
+    return markCompoundsWith(text, (word) => this.split(word));
   }
 
   /** How many distinct words were split so far (for the build report). */

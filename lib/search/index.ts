@@ -1,12 +1,14 @@
 /**
  * Builds the Pagefind index of a built site into `<siteDir>/pagefind/`, with Pagefind's Node
- * API. Used by the production build (into the temporary folder, before the swap) and by
- * `npm start` after every rebuild.
+ * API. The production build (`lib/build/search-prep.ts`, into the temporary folder before the
+ * swap) and `npm start` after every rebuild (`buildSearchIndex`) use the same steps:
  *
- * Two passes over the pages: the first collects the vocabulary of the indexed text, the second
- * writes a copy of every page for the indexer (only its search body, compound boundaries
- * marked, description and topic added as metadata; see `html.ts`, `german.ts` and
- * `metadata.ts`) into a temporary folder, which Pagefind then reads itself (`addDirectory`).
+ * 1. every page's search source (only its search body, see `html.ts`) and its words;
+ * 2. how each distinct compound splits, against the vocabulary of all pages (`german.ts`);
+ * 3. a copy of every page for the indexer (compound boundaries marked, description, type and
+ *    topic added as metadata, see `metadata.ts`) in a temporary folder, which Pagefind then
+ *    reads itself (`addDirectory`).
+ *
  * The pages in the site stay as they are. Handing Pagefind a folder instead of each page
  * through its Node API (`addHTMLFile`) lets it read and parse on all cores: at 4,000 pages it
  * indexes in a third of the time and with half the memory. Two builds of the same site give
@@ -18,9 +20,8 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { searchTypeOfUrl } from "../content/index.ts";
 import type { TopicTree } from "../content/topic-tree.ts";
-import { buildVocabulary, CompoundSplitter } from "./german.ts";
-import { withoutSoftHyphens } from "../shared/soft-hyphen.ts";
-import { rewritePage, scanPage } from "./html.ts";
+import { buildVocabulary, CompoundSplitter, compoundCandidates, markCompoundsWith } from "./german.ts";
+import { type SearchSource, scanPage, searchCopy, searchSourceOf } from "./html.ts";
 import { searchMetaHtml, topicOfUrl, urlOfFile } from "./metadata.ts";
 
 /** Folder of the index inside the site, and its URL path. */
@@ -80,43 +81,95 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind meldet beim Schritt "${step}" Fehler:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
 }
 
+/** What a page adds to the compound splitter: the folded words of its text and the words it may split. */
+export interface SearchWords {
+  /** Folded words of the indexed text (the vocabulary, see `german.ts`). */
+  vocabulary: string[];
+  /** Words of the text and the description the splitter is asked about. */
+  candidates: string[];
+}
+
 /**
- * Indexes every page of `siteDir` that has a `data-pagefind-body` and writes the bundle to
- * `<siteDir>/pagefind/`, replacing an older one. Throws (in German) if Pagefind reports an error.
+ * The words of one page's search source, each once.
  *
  * @example
- * const report = await buildSearchIndex(".site-next", siteData().topics);
- * // => { pages: 17, compounds: 78, milliseconds: 640 }
+ * searchWordsOf({ head: "", markup: ["", ""], texts: ["Die Partnerschaftsurkunde"], description: undefined })
+ * // => { vocabulary: ["die", "partnerschaftsurkunde"], candidates: ["Partnerschaftsurkunde"] }
  */
-export async function buildSearchIndex(siteDir: string, topics: TopicTree): Promise<SearchIndexReport> {
-  const started = performance.now();
-  // The page stays with its scan: the scan's text runs are slices of it and keep it in memory anyway.
-  const pages = listHtmlFiles(siteDir).flatMap((file) => {
-    // The page pass put soft hyphens into long words; the index, its excerpts and the compound splitter read the words whole.
-    const html = withoutSoftHyphens(readFileSync(path.join(siteDir, file), "utf8"));
-    const scan = scanPage(html);
-    return scan.bodyStart === undefined ? [] : [{ file, html, scan }];
-  });
-  const splitter = new CompoundSplitter(buildVocabulary(pages.flatMap(({ scan }) => scan.texts.map((t) => t.text))));
+export function searchWordsOf(source: SearchSource): SearchWords {
+  const vocabulary = buildVocabulary(source.texts);
+  const candidates = new Set<string>();
+  for (const text of source.description === undefined ? source.texts : [...source.texts, source.description]) {
+    for (const word of compoundCandidates(text)) candidates.add(word);
+  }
+  return { vocabulary: [...vocabulary], candidates: [...candidates] };
+}
 
-  const input = mkdtempSync(path.join(scratchFolder(), "sez-suchindex-"));
+/**
+ * How every compound of the site splits, decided once per distinct word against the
+ * vocabulary of all pages; words that are no compound are left out.
+ *
+ * @example
+ * compoundSplits([{ vocabulary: ["urkunde", "partnerschaft"], candidates: ["Partnerschaftsurkunde", "Urkunde"] }])
+ * // => Map { "Partnerschaftsurkunde" => ["Partnerschafts", "urkunde"] }
+ */
+export function compoundSplits(pages: Iterable<{ vocabulary: Iterable<string>; candidates: Iterable<string> }>): Map<string, readonly string[]> {
+  const vocabulary = new Set<string>();
+  const candidates = new Set<string>();
+  for (const page of pages) {
+    for (const word of page.vocabulary) vocabulary.add(word);
+    for (const word of page.candidates) candidates.add(word);
+  }
+  const splitter = new CompoundSplitter(vocabulary);
+  const splits = new Map<string, readonly string[]>();
+  for (const word of [...candidates].sort()) {
+    const parts = splitter.split(word);
+    if (parts.length > 1) splits.set(word, parts);
+  }
+  return splits;
+}
+
+/**
+ * The copy of one page that the indexer reads: compounds marked in its text and description,
+ * description, content type and topic added as metadata.
+ *
+ * @example
+ * indexerCopy("themen/a/index.html", source, compoundSplits([searchWordsOf(source)]), "Fairer Handel")
+ */
+export function indexerCopy(file: string, source: SearchSource, splits: ReadonlyMap<string, readonly string[]>, topic: string | undefined): string {
+  const mark = (text: string) => markCompoundsWith(text, (word) => splits.get(word) ?? [word]);
+  const url = urlOfFile(file);
+  const inject = searchMetaHtml({ description: source.description === undefined ? undefined : mark(source.description), topic, type: searchTypeOfUrl(url) });
+  return searchCopy(source, mark, inject);
+}
+
+/**
+ * A new empty folder for the indexer's copies (see {@link scratchFolder}).
+ *
+ * @example
+ * const input = searchScratch(); // "/dev/shm/sez-suchindex-Ab12Cd"
+ */
+export function searchScratch(): string {
+  return mkdtempSync(path.join(scratchFolder(), "sez-suchindex-"));
+}
+
+/**
+ * Pagefind over a folder of indexer copies: the bundle goes to `<siteDir>/pagefind/`,
+ * replacing an older one. Throws (in German) if Pagefind reports an error or reads another
+ * number of pages than `pages`.
+ *
+ * @example
+ * await writeSearchBundle("/dev/shm/sez-suchindex-Ab12Cd", ".site-next", 4073);
+ */
+export async function writeSearchBundle(inputDir: string, siteDir: string, pages: number): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   check("createIndex", errors);
   if (!index) throw new Error("Pagefind hat keinen Index angelegt.");
   try {
-    const mark = (text: string) => splitter.markCompounds(text);
-    for (const { file, html, scan } of pages) {
-      const description = scan.description === undefined ? undefined : mark(scan.description);
-      const url = urlOfFile(file);
-      const inject = searchMetaHtml({ description, topic: topicOfUrl(url, topics), type: searchTypeOfUrl(url) });
-      const target = path.join(input, file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, rewritePage(html, scan, mark, inject));
-    }
     // Pagefind makes each URL from the file's path in the folder, as it would in the site.
-    const added = await index.addDirectory({ path: input });
+    const added = await index.addDirectory({ path: inputDir });
     check("addDirectory", added.errors);
-    if (added.page_count !== pages.length) throw new Error(`Pagefind hat ${added.page_count} von ${pages.length} Seiten gelesen.`);
+    if (added.page_count !== pages) throw new Error(`Pagefind hat ${added.page_count} von ${pages} Seiten gelesen.`);
     const outputPath = path.join(siteDir, SEARCH_BUNDLE_DIR);
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -125,7 +178,45 @@ export async function buildSearchIndex(siteDir: string, topics: TopicTree): Prom
   } finally {
     // Stops Pagefind's background process, so a build can exit; the next run starts it again.
     await pagefind.close();
+  }
+}
+
+/**
+ * Writes one indexer copy below the scratch folder, at the page's own path.
+ *
+ * @example
+ * writeIndexerCopy(input, "kontakt/index.html", "<!doctype html>...");
+ */
+export function writeIndexerCopy(inputDir: string, file: string, html: string): void {
+  const target = path.join(inputDir, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, html);
+}
+
+/**
+ * Indexes every page of `siteDir` that has a `data-pagefind-body` and writes the bundle to
+ * `<siteDir>/pagefind/`, replacing an older one: the straightforward way, one page after the
+ * other from the files (used by `npm start`; the production build prepares the same copies
+ * in its page pass, `lib/build/search-prep.ts`). Throws (in German) if Pagefind reports an error.
+ *
+ * @example
+ * const report = await buildSearchIndex(".site-next", siteData().topics);
+ * // => { pages: 17, compounds: 78, milliseconds: 640 }
+ */
+export async function buildSearchIndex(siteDir: string, topics: TopicTree): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const sources = listHtmlFiles(siteDir).flatMap((file) => {
+    const html = readFileSync(path.join(siteDir, file), "utf8");
+    const source = searchSourceOf(html, scanPage(html));
+    return source ? [{ file, source }] : [];
+  });
+  const splits = compoundSplits(sources.map(({ source }) => searchWordsOf(source)));
+  const input = searchScratch();
+  try {
+    for (const { file, source } of sources) writeIndexerCopy(input, file, indexerCopy(file, source, splits, topicOfUrl(urlOfFile(file), topics)));
+    await writeSearchBundle(input, siteDir, sources.length);
+  } finally {
     rmSync(input, { recursive: true, force: true });
   }
-  return { pages: pages.length, compounds: splitter.compoundCount, milliseconds: Math.round(performance.now() - started) };
+  return { pages: sources.length, compounds: splits.size, milliseconds: Math.round(performance.now() - started) };
 }

@@ -2,7 +2,7 @@
  * The production build end to end, on a copy of the project in a temporary folder (node_modules
  * linked, the image cache copied so photos are not encoded again): two builds of the same
  * sources are byte-identical (the second without the page cache, so the cache cannot change
- * the output either), and a broken link stops the build with page and link named while
+ * the output either), the fast path gives what a sequential build gives, and a broken link stops the build with page and link named while
  * `_site/` stays exactly as it was.
  */
 import assert from "node:assert/strict";
@@ -14,6 +14,10 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { listFiles } from "../../lib/build/context.ts";
 import { PAGE_CACHE_DIR } from "../../lib/build/page-cache.ts";
+import { processHtml } from "../../lib/build/page-pass.ts";
+import { renderInChild } from "../../lib/build/render.ts";
+import { siteData } from "../../lib/load/data.ts";
+import { buildSearchIndex, listHtmlFiles, SEARCH_BUNDLE_DIR } from "../../lib/search/index.ts";
 
 const source = process.cwd();
 const SKIP = new Set(["node_modules", ".git", "_site", ".site-next", ".site-previous", "test-results", "playwright-report", ".scratch", "bench"]);
@@ -55,6 +59,30 @@ test("two builds of the same sources are byte-identical, with and without the pa
   const second = build();
   assert.equal(second.status, 0, second.output);
   assert.equal(hashTree(path.join(root, "_site")), firstHash);
+});
+
+test("the fast path (page workers, page cache, search sources) gives the pages and search index of a straightforward sequential build", async () => {
+  // The reference: Eleventy alone, then each page after the other in this process, then the
+  // index read back from the finished pages, as `npm start` builds it.
+  const reference = path.join(root, ".reference");
+  try {
+    await renderInChild(root, reference);
+    const pages = listHtmlFiles(reference);
+    assert.ok(pages.length > 50, `${pages.length} pages`);
+    for (const file of pages) {
+      const target = path.join(reference, file);
+      writeFileSync(target, processHtml(readFileSync(target, "utf8"), file).html);
+    }
+    const report = await buildSearchIndex(reference, siteData(root).topics);
+    assert.ok(report.compounds > 0, "the reference splits compounds too");
+    const site = path.join(root, "_site");
+    const differing = pages.filter((file) => !readFileSync(path.join(site, file)).equals(readFileSync(path.join(reference, file))));
+    assert.deepEqual(differing, [], "pages that differ from the sequential build");
+    assert.deepEqual(listFiles(path.join(site, SEARCH_BUNDLE_DIR)), listFiles(path.join(reference, SEARCH_BUNDLE_DIR)));
+    assert.equal(hashTree(path.join(site, SEARCH_BUNDLE_DIR)), hashTree(path.join(reference, SEARCH_BUNDLE_DIR)), "the search bundles are byte-identical, so every query finds the same");
+  } finally {
+    rmSync(reference, { recursive: true, force: true });
+  }
 });
 
 test("a photo added since the last build is encoded and published with the pages that show it", async () => {

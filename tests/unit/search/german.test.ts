@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { buildVocabulary, COMPOUND_MARK, CompoundSplitter, foldGerman, wordsOf } from "../../../lib/search/german.ts";
+import { buildVocabulary, COMPOUND_MARK, CompoundSplitter, compoundCandidates, foldGerman, markCompoundsWith, wordsOf } from "../../../lib/search/german.ts";
 
 const CORPUS = [
   "Kommunale Entwicklungszusammenarbeit verbindet Menschen. Die Zusammenarbeit beginnt vor Ort.",
@@ -99,5 +99,19 @@ describe("CompoundSplitter.markCompounds", () => {
     const fresh = new CompoundSplitter(buildVocabulary(CORPUS));
     fresh.markCompounds("Partnerschaftsurkunde und Partnerschaftsurkunde und Kirchengemeinden");
     assert.equal(fresh.compoundCount, 2);
+  });
+});
+
+describe("compoundCandidates and markCompoundsWith", () => {
+  test("ask about each splittable word once and mark what the split returns", () => {
+    assert.deepEqual(compoundCandidates("Die Partnerschaftsurkunde, die (Partnerschaftsurkunde) und Entwicklungs-Zusammenarbeit."), ["Partnerschaftsurkunde"]);
+    const split = (word: string) => (word === "Partnerschaftsurkunde" ? ["Partnerschafts", "urkunde"] : [word]);
+    assert.equal(markCompoundsWith("Die (Partnerschaftsurkunde).", split), `Die (Partnerschafts${COMPOUND_MARK}urkunde).`);
+    const splitter = new CompoundSplitter(buildVocabulary(CORPUS));
+    const text = "Die Partnerschaftsurkunde der Entwicklungs-Zusammenarbeit.";
+    assert.equal(
+      markCompoundsWith(text, (w) => splitter.split(w)),
+      splitter.markCompounds(text),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { decodeBasicEntities, escapeHtml, rewritePage, scanPage } from "../../../lib/search/html.ts";
+import { decodeBasicEntities, escapeHtml, rewritePage, scanPage, searchCopy, searchSourceOf } from "../../../lib/search/html.ts";
 
 const PAGE = [
   '<!doctype html><html lang="de"><head><meta name="description" content="Handel &amp; Wandel"><title>T</title></head><body>',
@@ -60,5 +60,24 @@ describe("entities", () => {
   test("decodes what the renderer writes and escapes for HTML", () => {
     assert.equal(decodeBasicEntities("&quot;A&quot; &amp; &#39;B&#x27; &lt;C&gt;"), `"A" & 'B' <C>`);
     assert.equal(escapeHtml(`"A" & <B>`), "&quot;A&quot; &amp; &lt;B&gt;");
+  });
+});
+
+describe("searchSourceOf", () => {
+  test("keeps the body's markup and text apart and leaves out soft hyphens", () => {
+    const html = '<html lang="de"><nav>Menü</nav><article data-pagefind-body><p>Ent\u00ADwick\u00ADlung <b>hier</b></p></article></html>';
+    const source = searchSourceOf(html, scanPage(html));
+    assert.equal(source?.head, '<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><article data-pagefind-body>');
+    assert.deepEqual(source?.texts, ["Entwicklung ", "hier"]);
+    assert.deepEqual(source?.markup, ["<p>", "<b>", "</b></p></article></body></html>"]);
+    assert.equal(
+      searchCopy(source!, (t) => t.toUpperCase(), "<i></i>"),
+      rewritePage(html.replaceAll("\u00AD", ""), scanPage(html.replaceAll("\u00AD", "")), (t) => t.toUpperCase(), "<i></i>"),
+    );
+  });
+
+  test("is undefined for a page without indexed body", () => {
+    const html = "<html><body><p>Text</p></body></html>";
+    assert.equal(searchSourceOf(html, scanPage(html)), undefined);
   });
 });

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { buildSearchIndex, listHtmlFiles, SEARCH_BUNDLE_DIR } from "../../../lib/search/index.ts";
+import { buildSearchIndex, compoundSplits, indexerCopy, listHtmlFiles, SEARCH_BUNDLE_DIR, searchWordsOf } from "../../../lib/search/index.ts";
+import { scanPage, searchSourceOf } from "../../../lib/search/html.ts";
 import { buildTopicTree } from "../../../lib/content/topic-tree.ts";
 import { hyphenateHtml } from "../../../lib/build/hyphenate.ts";
 import { SOFT_HYPHEN } from "../../../lib/shared/soft-hyphen.ts";
@@ -90,5 +91,22 @@ describe("listHtmlFiles", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the index's steps", () => {
+  test("a page's words, the site's splits, the indexer's copy", () => {
+    const html = page("Partnerschaftsurkunde", "Eine Urkunde der Partnerschaft: die Partnerschaftsurkunde.");
+    const source = searchSourceOf(html, scanPage(html))!;
+    const words = searchWordsOf(source);
+    assert.ok(words.vocabulary.includes("urkunde") && words.vocabulary.includes("partnerschaft"));
+    assert.ok(words.candidates.includes("Partnerschaftsurkunde"));
+    const splits = compoundSplits([words]);
+    assert.deepEqual(splits.get("Partnerschaftsurkunde"), ["Partnerschafts", "urkunde"]);
+    assert.ok(!splits.has("Urkunde"), "a word that is no compound is left out");
+    const copy = indexerCopy("themen/kez/index.html", source, splits, "Kommunale Entwicklungszusammenarbeit");
+    assert.ok(copy.includes("die Partnerschafts`urkunde."));
+    assert.ok(copy.includes('data-pagefind-meta="description" hidden>Partnerschafts`urkunde</span>'));
+    assert.ok(copy.includes('data-pagefind-filter="thema" hidden>Kommunale Entwicklungszusammenarbeit</span>'));
   });
 });
