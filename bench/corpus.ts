@@ -1,7 +1,8 @@
 /**
- * The benchmark corpus: N topic pages of German text about development cooperation, with
- * valid front matter, headings, lists, figures, contacts and internal links, plus their
- * entries in `_data/topics.yaml` (a tree: roots, children, grandchildren). Everything is
+ * The benchmark corpus: N pages of German text about development cooperation, with valid
+ * front matter, headings, lists, figures, contacts and internal links: topic pages (65 %) with
+ * their entries in `_data/topics.yaml` (a tree: roots, children, grandchildren), news (25 %,
+ * over ten years) and events (10 %), the mix a foundation's archive grows into. Everything is
  * derived from a seed through a small PRNG, so a corpus of a given size is the same on every
  * machine and every run.
  *
@@ -181,9 +182,12 @@ export interface CorpusTopic extends Topic {
   country: string;
 }
 
+/** Shares of news and events in a corpus; the rest are topic pages. */
+export const CORPUS_MIX = { news: 0.25, events: 0.1 } as const;
+
 /** Options of {@link generateCorpus}. */
 export interface CorpusOptions {
-  /** Number of topic pages. */
+  /** Number of pages: topic pages, news and events (see {@link CORPUS_MIX}). */
   pages: number;
   seed?: number;
   /** Ids of photos that may be heroes, figures and card images. */
@@ -194,7 +198,7 @@ export interface CorpusOptions {
   sitePages: readonly { title: string; url: string }[];
 }
 
-/** The corpus: topic entries (for `_data/topics.yaml`) and Markdown files (paths below `src/`). */
+/** The corpus: topic entries (for `_data/topics.yaml`) and Markdown files (paths below `src/`, topic pages first). */
 export interface Corpus {
   topics: CorpusTopic[];
   files: { path: string; text: string }[];
@@ -271,7 +275,6 @@ function topicEntries(random: Random, count: number, imageIds: readonly string[]
 
 /** A date between 2012 and 2025 that exists in every month. */
 function updatedDate(random: Random): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
   return `${between(random, 2012, 2025)}-${pad(between(random, 1, 12))}-${pad(between(random, 1, 28))}`;
 }
 
@@ -317,6 +320,89 @@ function pageText(writer: Writer, topic: CorpusTopic, links: { title: string; ur
   return `${frontMatter.join("\n")}\n${blocks.join("\n\n")}\n`;
 }
 
+/** Two digits. */
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Front matter, body and file of one news article; dated between 2016 and November 2026. */
+function newsText(writer: Writer, index: number, topic: CorpusTopic, link: { title: string; url: string }, imageIds: readonly string[]): { path: string; text: string } {
+  const { random, setting } = writer;
+  const year = 2016 + (index % 11);
+  const date = `${year}-${pad(between(random, 1, 11))}-${pad(between(random, 1, 28))}`;
+  const title = fill(writer, pick(random, NEWS_TITLES));
+  const frontMatter = [
+    "---",
+    `title: ${JSON.stringify(title)}`,
+    `date: ${date}`,
+    `teaser: ${JSON.stringify(teaserOfLength(writer))}`,
+    ...(random() < 0.2 ? ["category: Pressemitteilung"] : []),
+    `topics: [${topic.slug}]`,
+    `contact: ${random() < 0.5 ? "nicole-kimmel" : "sez-zentrale"}`,
+    ...(random() < 0.4 ? [`hero: ${pick(random, imageIds)}`] : []),
+    "sample: true",
+    "---",
+  ];
+  const blocks = [paragraph(writer, undefined), paragraph(writer, `[${link.title}](${link.url})`), `## ${fill(writer, pick(random, HEADINGS))}`, paragraph(writer, undefined)];
+  if (random() < 0.3) blocks.push(list(writer));
+  blocks.push(`Mehr über die Arbeit in ${setting.bw} erfahren Sie bei der SEZ.`);
+  return { path: `aktuelles/${year}/${headingId(title)}-${index + 1}.md`, text: `${frontMatter.join("\n")}\n${blocks.join("\n\n")}\n` };
+}
+
+/** Front matter, body and file of one event, between 2016 and 2027. */
+function eventText(writer: Writer, index: number, topic: CorpusTopic, link: { title: string; url: string }): { path: string; text: string } {
+  const { random, setting } = writer;
+  const year = 2016 + (index % 12);
+  const day = `${year}-${pad(between(random, 1, 12))}-${pad(between(random, 1, 28))}`;
+  const hour = between(random, 9, 17);
+  const title = fill(writer, pick(random, EVENT_TITLES));
+  const frontMatter = [
+    "---",
+    `title: ${JSON.stringify(title)}`,
+    `teaser: ${JSON.stringify(teaserOfLength(writer))}`,
+    `start: ${day}T${pad(hour)}:00`,
+    `end: ${day}T${pad(hour + between(random, 1, 4))}:30`,
+    "place:",
+    `  name: ${JSON.stringify(`Rathaus ${setting.bw}`)}`,
+    "cost: kostenlos",
+    `topics: [${topic.slug}]`,
+    `contact: ${random() < 0.5 ? "nicole-kimmel" : "sez-zentrale"}`,
+    "sample: true",
+    "---",
+  ];
+  const blocks = [paragraph(writer, undefined), paragraph(writer, `[${link.title}](${link.url})`)];
+  if (random() < 0.5) blocks.push(list(writer));
+  return { path: `termine/${year}/${headingId(title)}-${index + 1}.md`, text: `${frontMatter.join("\n")}\n${blocks.join("\n\n")}\n` };
+}
+
+/** A teaser of 50 to 200 characters (what news and events require). */
+function teaserOfLength(writer: Writer): string {
+  for (;;) {
+    const text = teaser(writer);
+    if (text.length >= 50 && text.length <= 200) return text;
+  }
+}
+
+/** Headlines of corpus news; `{bw}`, `{partner}`, `{country}` and `{year}` are filled in. */
+const NEWS_TITLES = [
+  "Neue Partnerschaft zwischen {bw} und {partner}",
+  "{bw} unterzeichnet Partnerschaftsurkunde mit {partner}",
+  "Delegation aus {partner} zu Gast in {bw}",
+  "Wasserprojekt in {partner} abgeschlossen",
+  "Schulpartnerschaft {bw}–{partner} ausgezeichnet",
+  "Fachkräfte aus {country} lernen in {bw}",
+  "Förderung für Solarenergie in {partner} bewilligt",
+  "Bürgerbeteiligung: {bw} berichtet aus {partner}",
+] as const;
+
+/** Names of corpus events. */
+const EVENT_TITLES = [
+  "Partnerschaftstag in {bw}",
+  "Workshop Kommunale Entwicklungszusammenarbeit in {bw}",
+  "Informationsabend zu {country}",
+  "Netzwerktreffen Eine Welt in {bw}",
+  "Fachtag Wasserversorgung und Klimaschutz",
+  "Begegnungsfest mit Gästen aus {partner}",
+] as const;
+
 /**
  * Generates the corpus. Pure: same options, same corpus.
  *
@@ -326,10 +412,13 @@ function pageText(writer: Writer, topic: CorpusTopic, links: { title: string; ur
  */
 export function generateCorpus(options: CorpusOptions): Corpus {
   const random = mulberry32(options.seed ?? DEFAULT_SEED);
+  const news = Math.round(options.pages * CORPUS_MIX.news);
+  const events = Math.round(options.pages * CORPUS_MIX.events);
   const orderOffset = Math.max(0, ...options.existingTopics.filter((t) => !t.parent).map((t) => t.order)) + 10;
-  const topics = topicEntries(random, options.pages, options.imageIds, orderOffset);
+  const topics = topicEntries(random, Math.max(1, options.pages - news - events), options.imageIds, orderOffset);
   const tree = buildTopicTree([...options.existingTopics, ...topics]);
   const existing = options.existingTopics.map((t) => ({ title: t.title, url: tree.bySlug[t.slug]!.url }));
+  const linkTo = (topic: CorpusTopic) => ({ title: tree.bySlug[topic.slug]!.title, url: tree.bySlug[topic.slug]!.url });
   const files = topics.map((topic) => {
     const writer = { random, setting: topic };
     const links: { title: string; url: string }[] = [];
@@ -341,6 +430,14 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     links.push(random() < 0.5 && existing.length > 0 ? pick(random, existing) : pick(random, options.sitePages));
     return { path: `themen/${topic.slug}.md`, text: pageText(writer, topic, links, options.imageIds) };
   });
+  for (let i = 0; i < news; i++) {
+    const topic = pick(random, topics);
+    files.push(newsText({ random, setting: topic }, i, topic, linkTo(topic), options.imageIds));
+  }
+  for (let i = 0; i < events; i++) {
+    const topic = pick(random, topics);
+    files.push(eventText({ random, setting: topic }, i, topic, linkTo(topic)));
+  }
   return { topics, files };
 }
 

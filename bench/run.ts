@@ -6,7 +6,7 @@
  *
  * Options: --pages 250,1000,4000 (sizes; the largest gets the detailed measurements),
  * --runs 3, --seed N, --out BENCHMARKS.md, --json bench/results.json,
- * --skip hugo,watch,browser,lighthouse,profile; --rerender writes the report again from the
+ * --skip hugo,watch,browser,lighthouse,profile,minifier; --rerender writes the report again from the
  * results file without measuring.
  * Timings are reported, never asserted: nothing here fails because something is slow.
  */
@@ -22,13 +22,15 @@ import { serveSite } from "../lib/hosting/serve.ts";
 import { validateSources } from "../lib/validate/index.ts";
 import { findChromium } from "../tests/e2e/browser.ts";
 import { countWords, DEFAULT_SEED } from "./corpus.ts";
-import { launchBrowser, pageWeight, searchFetches } from "./lib/browser.ts";
+import { launchBrowser, pageWeight, type SearchFetch, searchFetches } from "./lib/browser.ts";
 import { ensureBenchDependencies } from "./lib/bench-deps.ts";
 import { loadInstall } from "./lib/install.ts";
 import { runLighthouse, type LighthouseResult } from "./lib/lighthouse.ts";
 import { machineInfo } from "./lib/machine.ts";
+import { measureMinifier } from "./lib/minify.ts";
+import { growthSvg } from "./lib/plot.ts";
 import { runMeasured, type RunResult } from "./lib/process.ts";
-import { renderReport } from "./lib/report.ts";
+import { growthPanels, renderReport } from "./lib/report.ts";
 import type { BenchResults, BuildSeries, SizeResult, StageShare } from "./lib/results.ts";
 import { median } from "./lib/stats.ts";
 import { HUGO, measureIncremental, type WatchResult } from "./lib/watch.ts";
@@ -109,6 +111,14 @@ function ensureDebianPackage(binary: string, pkg: string): boolean {
     }
   }
   return existsSync(binary);
+}
+
+/** Median bytes of the first and next queries, into the size's search figures. */
+function addQueryBytes(size: SizeResult, searches: SearchFetch[]): void {
+  if (!size.search || searches.length === 0) return;
+  size.search.firstQueryBytes = median(searches.map((s) => s.firstQuery.bytes));
+  const next = searches.flatMap((s) => (s.secondQuery ? [s.secondQuery.bytes] : []));
+  if (next.length > 0) size.search.nextQueryBytes = median(next);
 }
 
 /** Counts `.html` files below a folder. */
@@ -224,6 +234,7 @@ async function measureSize(pages: number, hugo: boolean): Promise<{ result: Size
   kinds.push(pagefindKind);
   log(`${pages} pages: warm-up pagefind`);
   await run(pagefindKind);
+  const kindOf = (name: string) => kinds.find((k) => k.name === name)!;
   const results = new Map<string, RunResult[]>(kinds.map((k) => [k.name, []]));
   for (let round = 0; round < runs; round++) {
     const order = kinds.map((_, i) => kinds[(i + round) % kinds.length]!);
@@ -233,10 +244,26 @@ async function measureSize(pages: number, hugo: boolean): Promise<{ result: Size
       log(`${pages} pages, round ${round + 1}/${runs}: ${kind.name} ${(result.wallMs / 1000).toFixed(2)} s (CPU ${((result.cpuMs ?? Number.NaN) / 1000).toFixed(2)} s)`);
     }
   }
+  // The warm CI build: the caches of the previous production build stay (CI restores
+  // .cache/), the output goes, one page changes, as after one commit.
+  const warm: RunResult[] = [];
+  const fullKind = kindOf("full");
+  const editable = corpus.files.filter((f) => f.path.startsWith("themen/"));
+  for (let round = 0; round < runs; round++) {
+    for (const dir of [fullKind.output, path.join(siteDir, ".site-next"), path.join(siteDir, ".site-previous")]) moveAside(root, dir);
+    const file = path.join(siteDir, "src", editable[Math.floor(((round + 0.5) * editable.length) / runs)]!.path);
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nNachtrag ${round + 1}: Die Partner haben sich erneut getroffen.\n`);
+    const result = await runMeasured(fullKind.command[0], fullKind.command[1], { cwd: siteDir, env: fullKind.env ?? process.env });
+    assertSucceeded(`warm build (${pages} pages)`, result);
+    warm.push(result);
+    log(`${pages} pages, warm build ${round + 1}/${runs}: ${(result.wallMs / 1000).toFixed(2)} s`);
+  }
   const full = results.get("full")!;
   const timings = full.map((r) => parseTimings(r.stdout)).filter((t): t is BuildTimings => t !== undefined);
+  const bundle = path.join(fullKind.output, "pagefind");
+  const chunks = existsSync(path.join(bundle, "index")) ? fileSizes(path.join(bundle, "index")) : [];
+  const bundleSize = existsSync(bundle) ? folderSize(bundle) : { bytes: 0, files: 0 };
   const words = corpus.files.map((f) => countWords(f.text.replace(/^---[\s\S]*?\n---\n/, "")));
-  const kindOf = (name: string) => kinds.find((k) => k.name === name)!;
   return {
     siteDir,
     result: {
@@ -246,6 +273,8 @@ async function measureSize(pages: number, hugo: boolean): Promise<{ result: Size
       bare: series(results.get("bare")!, kindOf("bare").output),
       hugo: hugo ? series(results.get("hugo")!, kindOf("hugo").output) : undefined,
       pagefind: series(results.get("pagefind")!, kindOf("pagefind").output),
+      warm: series(warm, fullKind.output),
+      search: { indexBytes: bundleSize.bytes, indexFiles: bundleSize.files, medianChunkBytes: median(chunks) },
     },
   };
 }
@@ -341,12 +370,13 @@ async function main(): Promise<void> {
   assertSucceeded("npm run build of the project", await runMeasured("npm", ["run", "build"], { cwd: root }));
 
   const sizeResults: SizeResult[] = [];
-  let largestSite = "";
+  const siteDirs: string[] = [];
   for (const pages of sizes) {
     const { result, siteDir } = await measureSize(pages, hugoOk);
     sizeResults.push(result);
-    largestSite = siteDir;
+    siteDirs.push(siteDir);
   }
+  const largestSite = siteDirs.at(-1)!;
   const largest = sizeResults.at(-1)!;
 
   let incremental: BenchResults["incremental"] = { skipped: "--skip watch" };
@@ -400,6 +430,18 @@ async function main(): Promise<void> {
             indexChunks: fileSizes(path.join(index, "index")),
             searches: searchStatus === 200 ? await searchFetches(browser, `http://127.0.0.1:${PORT_CORPUS}`, SEARCH_QUERIES) : { skipped: `/suche/ answers ${searchStatus}` },
           };
+          if (Array.isArray(pagefind.searches)) addQueryBytes(sizeResults.at(-1)!, pagefind.searches);
+        }
+        // The smaller corpora: the same queries, for the growth table.
+        for (const [i, siteDir] of siteDirs.slice(0, -1).entries()) {
+          const port = PORT_CORPUS + 1 + i;
+          const server = await serveSite(path.join(siteDir, "_site"), port);
+          try {
+            log(`search on ${sizeResults[i]!.pages} pages ...`);
+            addQueryBytes(sizeResults[i]!, await searchFetches(browser, `http://127.0.0.1:${port}`, SEARCH_QUERIES));
+          } finally {
+            server.close();
+          }
         }
       } finally {
         await browser.close();
@@ -427,6 +469,7 @@ async function main(): Promise<void> {
     const profileDir = path.join(root, WORK_DIR, "profile");
     rmSync(profileDir, { recursive: true, force: true });
     moveAside(root, path.join(largestSite, "_site"));
+    moveAside(root, path.join(largestSite, ".cache", "pages"));
     const hook = path.join(root, "bench/cpu-profile-hook.mjs");
     const env = { ...process.env, SEZ_PROFILE_DIR: profileDir, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${hook}`].filter(Boolean).join(" ") };
     assertSucceeded("profiled build", await runMeasured("npm", ["run", "build"], { cwd: largestSite, env }));
@@ -453,6 +496,12 @@ async function main(): Promise<void> {
     };
   }
 
+  let minifier: BenchResults["minifier"] = { skipped: "--skip minifier" };
+  if (!skip.has("minifier")) {
+    log("HTML minification on a sample of the largest corpus ...");
+    minifier = { ...(await measureMinifier(path.join(largestSite, "_site"))), sitePages: largest.full.htmlFiles };
+  }
+
   machine.load.end = os.loadavg()[0] ?? 0;
   const results: BenchResults = {
     date: started.toISOString(),
@@ -468,11 +517,15 @@ async function main(): Promise<void> {
     pagefind,
     lighthouse,
     profile,
+    minifier,
   };
   const jsonFile = path.resolve(root, values.json);
   const outFile = path.resolve(root, values.out);
   mkdirSync(path.dirname(jsonFile), { recursive: true });
   mkdirSync(path.dirname(outFile), { recursive: true });
+  const plotFile = path.join(path.dirname(jsonFile), "growth.svg");
+  writeFileSync(plotFile, growthSvg(growthPanels(results)));
+  results.plot = path.relative(path.dirname(outFile), plotFile).split(path.sep).join("/");
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(outFile, renderReport(results, loadInstall(root)));
   log("deleting old outputs ...");
@@ -481,6 +534,13 @@ async function main(): Promise<void> {
 }
 
 if (values.rerender) {
-  writeFileSync(path.resolve(root, values.out), renderReport(JSON.parse(readFileSync(path.resolve(root, values.json), "utf8")) as BenchResults, loadInstall(root)));
+  const results = JSON.parse(readFileSync(path.resolve(root, values.json), "utf8")) as BenchResults;
+  const plotFile = path.join(path.dirname(path.resolve(root, values.json)), "growth.svg");
+  writeFileSync(plotFile, growthSvg(growthPanels(results)));
+  results.plot = path
+    .relative(path.dirname(path.resolve(root, values.out)), plotFile)
+    .split(path.sep)
+    .join("/");
+  writeFileSync(path.resolve(root, values.out), renderReport(results, loadInstall(root)));
   log(`rewrote ${values.out} from ${values.json}`);
 } else await main();

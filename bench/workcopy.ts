@@ -83,7 +83,10 @@ export function prepareSite(root: string, pages: number, seed = DEFAULT_SEED): {
   const inputs = projectInputs(root);
   const corpus = generateCorpus({ pages, seed, ...inputs });
   writeFileSync(path.join(dir, "_data/topics.yaml"), topicsYaml(inputs.topicsYamlText, corpus.topics));
-  for (const file of corpus.files) writeFileSync(path.join(dir, "src", file.path), file.text);
+  for (const file of corpus.files) {
+    mkdirSync(path.dirname(path.join(dir, "src", file.path)), { recursive: true });
+    writeFileSync(path.join(dir, "src", file.path), file.text);
+  }
   return { dir, corpus };
 }
 

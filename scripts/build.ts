@@ -4,7 +4,8 @@
  * files, hosting files, search index, output checks), and only then swap the result into
  * `_site/`. A failed build leaves `_site/` exactly as it was.
  */
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { availableParallelism } from "node:os";
 import { checkOutput } from "../lib/build/check-output.ts";
 import type { BuildContext, BuildStep, BuiltPage } from "../lib/build/context.ts";
@@ -12,7 +13,7 @@ import { DEBUG_FLAG, failureMessage } from "../lib/build/failure.ts";
 import { writeHostingFiles } from "../lib/build/hosting-files.ts";
 import { acquireBuildLock } from "../lib/build/lock.ts";
 import { createPool } from "../lib/build/pool.ts";
-import { processPages } from "../lib/build/process-pages.ts";
+import { handOver, handOverDir, processPages, startPagePass } from "../lib/build/process-pages.ts";
 import { renderInChild, RenderError } from "../lib/build/render.ts";
 import { writeSearchIndex } from "../lib/build/search-prep.ts";
 import { writeSiteFiles } from "../lib/build/site-files.ts";
@@ -78,6 +79,11 @@ const described = (problems: readonly Problem[]): string => formatProblems(probl
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
+/** How many Markdown pages `dir` holds (the size of the site before it is rendered). */
+function countMarkdown(dir: string): number {
+  return existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(".md")).length : 0;
+}
+
 try {
   const lock = acquireBuildLock(root);
   releaseLock = lock.release;
@@ -93,9 +99,14 @@ const started = performance.now();
 const timings: string[] = [];
 
 // Eleventy renders into .site-next/ in a child process while this one validates the sources
-// (both cores busy); nothing reaches _site/ unless both succeed. Validation problems come
-// first: they say what to fix, and a render error is often their consequence.
-const rendering = timed("eleventy", () => renderInChild(root, nextDir, stop.signal)).then(
+// and the page workers take each page the child hands over (both cores busy); nothing reaches
+// _site/ unless all succeed. Validation problems come first: they say what to fix, and a
+// render error is often their consequence.
+searchDir = searchScratch();
+// One worker per core, but no second worker (and its start-up cost) for a small site.
+const pool = createPool(new URL("../lib/build/page-worker.ts", import.meta.url), { root }, Math.min(availableParallelism(), Math.ceil(countMarkdown(path.join(root, "src")) / 200)));
+const pagePass = startPagePass(root, nextDir, pool, searchDir);
+const rendering = timed("eleventy", () => renderInChild(root, nextDir, stop.signal, { dir: handOverDir(searchDir), onPage: (page) => handOver(pagePass, page) })).then(
   (result) => result,
   (error: unknown) => ({ error }),
 );
@@ -117,7 +128,6 @@ process.stdout.write(rendered.log);
 const pages: BuiltPage[] = rendered.pages;
 timings.push(`Eleventy ${seconds(performance.now() - started)}`);
 
-searchDir = searchScratch();
 const context: BuildContext = {
   root,
   outDir: nextDir,
@@ -125,8 +135,8 @@ const context: BuildContext = {
   sources: new Map(report.pages.map((page) => [page.file, page])),
   pages,
   reports: new Map(),
-  // One worker per core, but no second worker (and its start-up cost) for a small site.
-  pool: createPool(new URL("../lib/build/page-worker.ts", import.meta.url), { root }, Math.min(availableParallelism(), Math.ceil(pages.length / 200))),
+  pool,
+  pagePass,
   searchDir,
   search: { files: [], vocabulary: new Set(), candidates: new Set() },
   notes: [],

@@ -3,6 +3,7 @@ import type { BuildTimings } from "../../lib/build/timings.ts";
 import type { PageWeight, SearchFetch } from "./browser.ts";
 import type { LighthouseResult } from "./lighthouse.ts";
 import type { MachineInfo } from "./machine.ts";
+import type { MinifierResult } from "./minify.ts";
 import type { ProfileRow } from "../profile.ts";
 import type { WatchResult } from "./watch.ts";
 
@@ -32,6 +33,21 @@ export interface SizeResult {
   hugo: BuildSeries | undefined;
   /** Pagefind's own CLI indexing bare Eleventy's output: the floor any build with Pagefind has. */
   pagefind?: BuildSeries | undefined;
+  /** The warm CI build: page cache and image cache from the previous build, one page changed. */
+  warm?: BuildSeries | undefined;
+  /** The production build's search bundle at this size. */
+  search?: SizeSearch | undefined;
+}
+
+/** The search bundle of one corpus size and what queries fetch from it. */
+export interface SizeSearch {
+  indexBytes: number;
+  indexFiles: number;
+  /** Median size of the index chunks (`index/`). */
+  medianChunkBytes: number;
+  /** Median bytes of the first and of the next queries (see `SEARCH_QUERIES` in `bench/run.ts`), if the browser ran. */
+  firstQueryBytes?: number | undefined;
+  nextQueryBytes?: number | undefined;
 }
 
 /** A stage of the full build with its median duration and share of the wall time. */
@@ -65,5 +81,9 @@ export interface BenchResults {
       }
     | { skipped: string };
   lighthouse: (LighthouseResult | { url: string; skipped: string })[];
+  /** html-minifier-terser on a sample of the largest corpus's pages (the build does not minify). */
+  minifier?: (MinifierResult & { sitePages: number }) | { skipped: string } | undefined;
+  /** The growth plot, relative to the report. */
+  plot?: string | undefined;
   profile: { pages: number; totalCpuMs: number; processes: { argv: string; cpuMs: number }[]; parts: ProfileRow[]; byGroup: ProfileRow[]; byFunction: ProfileRow[] } | { skipped: string };
 }

@@ -83,3 +83,21 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
   return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
 }
+
+/**
+ * The growth exponent of a figure over the page count: the slope of the least-squares line
+ * through (log pages, log value). 1 means linear growth, below 1 slower, above 1 faster.
+ *
+ * @example
+ * growthExponent([[250, 1], [1000, 4], [4000, 16]]) // => 1 (within rounding)
+ * growthExponent([[250, 5], [4000, 5]])             // => 0
+ */
+export function growthExponent(points: readonly (readonly [number, number])[]): number {
+  const logs = points.filter(([x, y]) => x > 0 && y > 0).map(([x, y]) => [Math.log(x), Math.log(y)] as const);
+  if (logs.length < 2) return Number.NaN;
+  const mx = logs.reduce((a, [x]) => a + x, 0) / logs.length;
+  const my = logs.reduce((a, [, y]) => a + y, 0) / logs.length;
+  const sxy = logs.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
+  const sxx = logs.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  return sxx === 0 ? Number.NaN : sxy / sxx;
+}

@@ -9,6 +9,7 @@ import type { Problem } from "../shared/problems.ts";
 import type { Site } from "../schemas/site.ts";
 import type { ValidPage } from "../validate/pages.ts";
 import type { WorkerPool } from "./pool.ts";
+import type { PagePassStart } from "./process-pages.ts";
 
 /** A page Eleventy wrote. */
 export interface BuiltPage {
@@ -41,6 +42,8 @@ export interface BuildContext {
   reports: Map<string, PageReport>;
   /** The page workers; the search step closes it before Pagefind starts (closing twice is harmless). */
   pool: WorkerPool;
+  /** The page pass as started during the render (`process-pages.ts`). */
+  pagePass: PagePassStart;
   /** The build's scratch folder for the search index (`search-prep.ts`), removed when the build ends. */
   searchDir: string;
   /** Filled by the page pass: the pages with an indexed body, and their words, merged. */

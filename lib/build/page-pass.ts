@@ -28,6 +28,10 @@ export interface PageJob {
   cacheDir?: string | undefined;
   /** Folder of the build's search sources (`lib/build/search-prep.ts`); none: the page is not prepared for the index. */
   searchDir?: string | undefined;
+  /** A file with the page's HTML as Eleventy rendered it, handed over before Eleventy has written the page; none: read the page's file. */
+  sourceFile?: string | undefined;
+  /** Where the result goes instead of the page's file (which Eleventy may not have written yet). */
+  writeTo?: string | undefined;
 }
 
 /** A page job's result: the report, the cache key of the page's rendered HTML and the words it gives the index. */
@@ -77,15 +81,15 @@ export function searchSourceFile(searchDir: string, file: string): string {
 }
 
 /**
- * Processes one page file in place, using and filling the cache when the job names one, and
- * leaves its search source in the job's search folder.
+ * Processes one page file in place (or the handed-over copy, into `writeTo`), using and
+ * filling the cache when the job names one, and leaves its search source in the job's search folder.
  *
  * @example
  * processPageFile({ outDir: ".site-next", file: "kontakt/index.html" })
  */
 export function processPageFile(job: PageJob): PageResult {
   const absolute = path.join(job.outDir, job.file);
-  const source = readFileSync(absolute, "utf8");
+  const source = readFileSync(job.sourceFile ?? absolute, "utf8");
   const key = pageKey(source);
   const cached = job.cacheDir ? readCachedPage(job.cacheDir, key) : undefined;
   const page: ProcessedPage = cached ? { html: cached.html, report: { ...cached.report, file: job.file }, search: cached.search ?? undefined } : processHtml(source, job.file);
@@ -93,7 +97,8 @@ export function processPageFile(job: PageJob): PageResult {
     const { file: _file, ...rest } = page.report;
     writeCachedPage(job.cacheDir, key, { html: page.html, report: rest, search: page.search ?? null });
   }
-  writeFileSync(absolute, page.html);
+  if (job.writeTo) mkdirSync(path.dirname(job.writeTo), { recursive: true });
+  writeFileSync(job.writeTo ?? absolute, page.html);
   if (!job.searchDir || !page.search) return { report: page.report, key };
   const target = searchSourceFile(job.searchDir, job.file);
   mkdirSync(path.dirname(target), { recursive: true });

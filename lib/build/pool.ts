@@ -26,7 +26,17 @@ type Reply<R> = { id: number; results: R[] } | { id: number; error: string };
 export interface WorkerPool {
   /** Runs every job; the results keep the order of the jobs. */
   run<J, R>(jobs: readonly J[], batchSize?: number): Promise<R[]>;
+  /** Runs one job as soon as possible, on the worker with the fewest jobs waiting. */
+  submit<J, R>(job: J): Promise<R>;
   close(): Promise<void>;
+}
+
+/** A worker with the batches it has not answered yet. */
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, { resolve: (results: unknown[]) => void; reject: (error: Error) => void; size: number }>;
+  /** Jobs sent and not answered. */
+  load: number;
 }
 
 /**
@@ -39,29 +49,31 @@ export interface WorkerPool {
  * await pool.close();
  */
 export function createPool(script: URL, workerData: unknown, size = availableParallelism()): WorkerPool {
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(script, { workerData, resourceLimits: WORKER_LIMITS }));
+  const workers: PoolWorker[] = Array.from({ length: Math.max(1, size) }, () => {
+    const entry: PoolWorker = { worker: new Worker(script, { workerData, resourceLimits: WORKER_LIMITS }), pending: new Map(), load: 0 };
+    // One listener per worker, however many batches wait: replies find their batch by id.
+    entry.worker.on("message", (reply: Reply<unknown>) => {
+      const waiting = entry.pending.get(reply.id);
+      if (!waiting) return;
+      entry.pending.delete(reply.id);
+      entry.load -= waiting.size;
+      if ("error" in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply.results);
+    });
+    entry.worker.on("error", (error) => {
+      for (const waiting of entry.pending.values()) waiting.reject(error);
+      entry.pending.clear();
+    });
+    return entry;
+  });
   let nextId = 0;
 
-  const send = <J, R>(worker: Worker, jobs: J[]): Promise<R[]> =>
+  const send = <J, R>(entry: PoolWorker, jobs: J[]): Promise<R[]> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
-      const onMessage = (reply: Reply<R>): void => {
-        if (reply.id !== id) return;
-        cleanup();
-        if ("error" in reply) reject(new Error(reply.error));
-        else resolve(reply.results);
-      };
-      const onError = (error: Error): void => {
-        cleanup();
-        reject(error);
-      };
-      const cleanup = (): void => {
-        worker.off("message", onMessage);
-        worker.off("error", onError);
-      };
-      worker.on("message", onMessage);
-      worker.on("error", onError);
-      worker.postMessage({ id, jobs } satisfies Request<J>);
+      entry.pending.set(id, { resolve: resolve as (results: unknown[]) => void, reject, size: jobs.length });
+      entry.load += jobs.length;
+      entry.worker.postMessage({ id, jobs } satisfies Request<J>);
     });
 
   return {
@@ -69,11 +81,11 @@ export function createPool(script: URL, workerData: unknown, size = availablePar
       const results: R[] = new Array(jobs.length);
       let next = 0;
       await Promise.all(
-        workers.map(async (worker) => {
+        workers.map(async (entry) => {
           while (next < jobs.length) {
             const start = next;
             next = Math.min(jobs.length, next + batchSize);
-            const batch = await send<J, R>(worker, jobs.slice(start, next));
+            const batch = await send<J, R>(entry, jobs.slice(start, next));
             batch.forEach((result, offset) => {
               results[start + offset] = result;
             });
@@ -82,8 +94,13 @@ export function createPool(script: URL, workerData: unknown, size = availablePar
       );
       return results;
     },
+    async submit<J, R>(job: J): Promise<R> {
+      const entry = workers.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
+      const [result] = await send<J, R>(entry, [job]);
+      return result as R;
+    },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(workers.map((entry) => entry.worker.terminate()));
     },
   };
 }

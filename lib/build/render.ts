@@ -10,8 +10,19 @@ import { fileURLToPath } from "node:url";
 import { useBuiltAssets, type AssetName } from "../render/assets.ts";
 import type { BuiltPage } from "./context.ts";
 
-/** What the child sends back: the pages it wrote and the assets it built, or why it stopped. */
-export type RenderMessage = { pages: BuiltPage[]; assets: Partial<Record<AssetName, string>> } | { error: string; problems: boolean; details?: string };
+/** A page the child hands over as soon as it is rendered: its file in the output folder (its HTML is in the hand-over folder under the same path). */
+export interface HandedOffPage {
+  file: string;
+}
+
+/** Where the child hands over its pages, and who takes them. */
+export interface HandOver {
+  dir: string;
+  onPage: (page: HandedOffPage) => void;
+}
+
+/** What the child sends: each rendered page, then the pages it wrote and the assets it built, or why it stopped. */
+export type RenderMessage = { page: HandedOffPage } | { pages: BuiltPage[]; assets: Partial<Record<AssetName, string>> } | { error: string; problems: boolean; details?: string };
 
 /** Why the render stopped: Eleventy's error, or a message already formatted for editors. */
 export class RenderError extends Error {
@@ -37,15 +48,16 @@ export interface Rendered {
 
 /**
  * Renders the site in `root` with Eleventy into `outDir` in a child process and returns the
- * pages it wrote; the CSS and JS it built become this process's assets too. Rejects with a
- * {@link RenderError}; `signal` stops the child.
+ * pages it wrote; the CSS and JS it built become this process's assets too. With `handOver`,
+ * the child writes every HTML page into its folder as soon as it is rendered (before Eleventy
+ * has written it) and tells `onPage`. Rejects with a {@link RenderError}; `signal` stops the child.
  *
  * @example
  * const { pages, log } = await renderInChild(process.cwd(), ".site-next");
  */
-export function renderInChild(root: string, outDir: string, signal?: AbortSignal): Promise<Rendered> {
+export function renderInChild(root: string, outDir: string, signal?: AbortSignal, handOver?: HandOver): Promise<Rendered> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL("./render-child.ts", import.meta.url)), [outDir], {
+    const child = fork(fileURLToPath(new URL("./render-child.ts", import.meta.url)), handOver ? [outDir, handOver.dir] : [outDir], {
       cwd: root,
       // Same runtime flags as the build itself (tsx loader, young generation size).
       execArgv: process.execArgv,
@@ -56,9 +68,10 @@ export function renderInChild(root: string, outDir: string, signal?: AbortSignal
     let log = "";
     child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
     child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
-    let message: RenderMessage | undefined;
+    let message: Exclude<RenderMessage, { page: HandedOffPage }> | undefined;
     child.on("message", (received: RenderMessage) => {
-      message = received;
+      if ("page" in received) handOver?.onPage(received.page);
+      else message = received;
     });
     child.on("error", (error) => reject(new RenderError(error.message, false, log)));
     // "close", not "exit": by then the child's output has been read completely.

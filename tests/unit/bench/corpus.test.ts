@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
@@ -37,8 +37,19 @@ describe("generateCorpus", () => {
     assert.deepEqual(generateCorpus({ pages: 60, seed: 7, ...inputs }), corpus);
     assert.notDeepEqual(generateCorpus({ pages: 60, seed: 8, ...inputs }).files[0], corpus.files[0]);
   });
-  it("writes about 800 words per page with headings, lists and links", () => {
-    for (const file of corpus.files) {
+  it("mixes topic pages, news and events", () => {
+    const kinds = corpus.files.map((f) => f.path.split("/")[0]);
+    assert.equal(corpus.files.length, 60);
+    assert.equal(kinds.filter((k) => k === "aktuelles").length, 15);
+    assert.equal(kinds.filter((k) => k === "termine").length, 6);
+    assert.ok(corpus.files.filter((f) => f.path.startsWith("themen/")).every((f) => !/^sample:/m.test(f.text)));
+    assert.ok(
+      corpus.files.filter((f) => !f.path.startsWith("themen/")).every((f) => /^sample: true$/m.test(f.text)),
+      "invented news and events are marked as samples",
+    );
+  });
+  it("writes about 800 words per topic page with headings, lists and links", () => {
+    for (const file of corpus.files.filter((f) => f.path.startsWith("themen/"))) {
       const body = file.text.split("\n---\n")[1] ?? "";
       const words = countWords(body);
       assert.ok(words >= 700 && words <= 1100, `${file.path}: ${words} words`);
@@ -61,7 +72,10 @@ describe("generateCorpus", () => {
     dirs.push(dir);
     for (const part of ["_data", "assets/images", "assets/icons", "assets/publikationen", "src"]) cpSync(part, path.join(dir, part), { recursive: true });
     writeFileSync(path.join(dir, "_data/topics.yaml"), topicsYaml(inputs.topicsYamlText, corpus.topics));
-    for (const file of corpus.files) writeFileSync(path.join(dir, "src", file.path), file.text);
+    for (const file of corpus.files) {
+      mkdirSync(path.dirname(path.join(dir, "src", file.path)), { recursive: true });
+      writeFileSync(path.join(dir, "src", file.path), file.text);
+    }
     const report = await validateSources(dir);
     assert.deepEqual(report.problems, []);
     const urls = new Set(report.pages.map((p) => p.url));
