@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { tryDecode } from "../shared/decode.ts";
+import { memoizeByText } from "../shared/memo.ts";
 import type { Problem } from "../shared/problems.ts";
 import type { PageSource } from "./pages.ts";
 import { htmlFindingMarkdown, linkText, locateTokens } from "./markdown-scan.ts";
@@ -48,30 +49,46 @@ export function disguisedForeign(href: string): boolean {
  * linkFormProblems(source) // => [] when every address is complete
  */
 export function linkFormProblems(source: PageSource): Problem[] {
-  const located = locateTokens(htmlFindingMarkdown.parse(source.body, {}), source.bodyLine);
-  const problems: Problem[] = [];
+  return linkFormFindings(source.body).map((finding) => ({ file: source.file, line: source.bodyLine + finding.line, ...finding.problem }));
+}
+
+/** A problem of one body, its line counted from the body's first line. */
+interface LinkFormFinding {
+  line: number;
+  problem: Omit<Problem, "file" | "line">;
+}
+
+/**
+ * The disguised and broken links of one body, parsed once per distinct text: `npm start`
+ * checks every page before each rebuild, and most bodies have not changed since the last.
+ */
+const linkFormFindings = memoizeByText((body: string): LinkFormFinding[] => {
+  const located = locateTokens(htmlFindingMarkdown.parse(body, {}), 0);
+  const findings: LinkFormFinding[] = [];
   located.forEach(({ token, line }, index) => {
     const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
     if (disguisedForeign(href)) {
-      problems.push({
-        file: source.file,
+      findings.push({
         line,
-        expected: "eine Adresse dieser Website mit genau einem / am Anfang, oder eine fremde Adresse mit https://",
-        received: `den Link „${linkText(located, index).trim()}“ auf ${href.slice(0, 80)}, der wie eine Seite dieser Website aussieht, aber auf eine fremde Website führt`,
-        fix: "Schreiben Sie Seiten dieser Website mit genau einem / (z. B. /kontakt/) und fremde Websites vollständig mit https:// (z. B. https://www.example.org/).",
+        problem: {
+          expected: "eine Adresse dieser Website mit genau einem / am Anfang, oder eine fremde Adresse mit https://",
+          received: `den Link „${linkText(located, index).trim()}“ auf ${href.slice(0, 80)}, der wie eine Seite dieser Website aussieht, aber auf eine fremde Website führt`,
+          fix: "Schreiben Sie Seiten dieser Website mit genau einem / (z. B. /kontakt/) und fremde Websites vollständig mit https:// (z. B. https://www.example.org/).",
+        },
       });
       return;
     }
     if (!/^mailto:/i.test(href)) return;
     const issue = mailtoIssue(href);
     if (!issue) return;
-    problems.push({
-      file: source.file,
+    findings.push({
       line,
-      expected: "eine vollständige E-Mail-Adresse wie info@sez.de",
-      received: `den E-Mail-Link „${linkText(located, index).trim()}“ auf ${href.slice(0, 80)}: ${issue}`,
-      fix: "Schreiben Sie die Adresse vollständig und ohne %-Codes, Umlaute als Buchstaben: [Schreiben Sie uns](mailto:info@sez.de) oder einfach <info@sez.de>.",
+      problem: {
+        expected: "eine vollständige E-Mail-Adresse wie info@sez.de",
+        received: `den E-Mail-Link „${linkText(located, index).trim()}“ auf ${href.slice(0, 80)}: ${issue}`,
+        fix: "Schreiben Sie die Adresse vollständig und ohne %-Codes, Umlaute als Buchstaben: [Schreiben Sie uns](mailto:info@sez.de) oder einfach <info@sez.de>.",
+      },
     });
   });
-  return problems;
-}
+  return findings;
+});

@@ -10,6 +10,7 @@ import { CONTENT_TYPES, contentTypeOf } from "../content/index.ts";
 import { pageAddress } from "../content/page.ts";
 import type { AnyContentType, ReferenceKind } from "../content/types.ts";
 import type { SiteData } from "../load/data.ts";
+import { memoizeByText } from "../shared/memo.ts";
 import type { Problem } from "../shared/problems.ts";
 import { runMode } from "../load/run-mode.ts";
 import type { PageFrontMatter } from "../schemas/page.ts";
@@ -214,6 +215,24 @@ export function referenceProblems(
   return problems;
 }
 
+/** {@link parseFrontMatter} in the preview: one parse per file and text. */
+const keptFrontMatter = memoizeByText((key: string) => {
+  const cut = key.indexOf("\0");
+  return parseYaml(key.slice(cut + 1), key.slice(0, cut), 1);
+});
+
+/**
+ * A page's front matter, parsed. In the preview every rebuild checks every page and most have
+ * not changed since the last one, so the parse is kept per file and text; a production build
+ * parses each front matter once and keeps nothing.
+ *
+ * @example
+ * parseFrontMatter("title: Kontakt\n", "src/kontakt.md") // => { data: { title: "Kontakt" }, lineOf: ... }
+ */
+export function parseFrontMatter(yaml: string, file: string, keep = runMode().preview): ReturnType<typeof parseYaml> {
+  return keep ? keptFrontMatter(`${file}\0${yaml}`) : parseYaml(yaml, file, 1);
+}
+
 /**
  * Validates every Markdown page below `root/src` against the schema and the site data.
  * Returns the valid pages, every page whose body can be checked, and all problems.
@@ -234,6 +253,8 @@ export function validatePages(
   const slugsOf = new Map<AnyContentType, Set<string>>();
   const urls = new Map<string, { file: string; line?: number | undefined; permalink: boolean }>(Object.entries(GENERATED_URLS).map(([url, file]) => [outputFileOf(url), { file, permalink: false }]));
 
+  // Once per run, not per page: the run mode works out today's date in Europe/Berlin.
+  const mode = runMode();
   for (const file of listMarkdown(root, CONTENT_DIR)) {
     const placed = typeOrRule(file);
     if ("rule" in placed) {
@@ -278,9 +299,9 @@ export function validatePages(
     const slug = path.posix.basename(file, ".md");
     slugsOf.get(type)?.add(slug) ?? slugsOf.set(type, new Set([slug]));
 
-    const parsed = parseYaml(split.yaml, file, 1);
+    const parsed = parseFrontMatter(split.yaml, file, mode.preview);
     const raw = "problems" in parsed ? undefined : parsed.data;
-    const heldBack = data ? type.leftOut?.({ slug, frontMatter: (raw ?? {}) as Record<string, unknown> }, data, options.today ?? runMode().today) : undefined;
+    const heldBack = data ? type.leftOut?.({ slug, frontMatter: (raw ?? {}) as Record<string, unknown> }, data, options.today ?? mode.today) : undefined;
     if (heldBack?.notice && !options.drafts && (raw as { draft?: unknown } | undefined)?.draft !== true) {
       notices.push({ file, line: "problems" in parsed ? undefined : parsed.lineOf([NOTICE.field]), ...NOTICE, received: heldBack.notice });
     }
@@ -293,7 +314,8 @@ export function validatePages(
       continue;
     }
     // Eleventy reads the same front matter next; it takes this parse instead of a second one.
-    if (options.forEleventy) rememberFrontMatter(split.yaml, parsed.data);
+    // A copy when the parse is kept for the next rebuild: Eleventy may change what it is given.
+    if (options.forEleventy) rememberFrontMatter(split.yaml, mode.preview ? structuredClone(parsed.data) : parsed.data);
     const result = type.schema.safeParse(parsed.data ?? {}, { reportInput: true });
     if (!result.success) {
       problems.push(...problemsFromZod(result.error, type.schema, parsed.data, file, parsed.lineOf));
