@@ -82,3 +82,29 @@ test("the worker pool processes every page in place and keeps the order", async 
 test("projectPath normalises Eleventy's input paths", () => {
   assert.equal(projectPath("/w/site", "./src/kontakt.md"), "src/kontakt.md");
 });
+
+test("submitted jobs spread over the workers and each gets its own result", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), "sez-submit-"));
+  try {
+    writeFileSync(path.join(root, ".htmlvalidate.json"), readFileSync(path.join(process.cwd(), ".htmlvalidate.json")));
+    const outDir = path.join(root, "out");
+    const files = Array.from({ length: 6 }, (_, i) => `s${i}.html`);
+    for (const [i, file] of files.entries()) {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(path.join(outDir, file), page(`Einzeln ${i}`));
+    }
+    const pool = createPool(new URL("../../../lib/build/page-worker.ts", import.meta.url), { root }, 2);
+    try {
+      const results = await Promise.all(files.map((file) => pool.submit<{ outDir: string; file: string }, PageResult>({ outDir, file })));
+      assert.deepEqual(
+        results.map((r) => r.report.file),
+        files,
+      );
+      assert.ok(readFileSync(path.join(outDir, "s4.html"), "utf8").includes("<title>Einzeln 4</title>"));
+    } finally {
+      await pool.close();
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

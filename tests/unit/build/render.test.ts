@@ -43,3 +43,18 @@ test("an error in the child comes back as a RenderError in German, with the raw 
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test("with a hand-over folder, the child writes every whole HTML document there as it renders and names it", async () => {
+  const root = project("export default function () {}\n");
+  try {
+    // Eleventy's own Markdown lets HTML through: this page renders as a whole document.
+    writeFileSync(path.join(root, "src", "doc.md"), '<!doctype html><html lang="de"><p>Dokument</p></html>\n');
+    const handed: string[] = [];
+    const dir = path.join(root, "handed");
+    await renderInChild(root, path.join(root, "out"), undefined, { dir, onPage: (page) => handed.push(page.file) });
+    assert.deepEqual(handed, ["doc/index.html"], "the Markdown page is no whole document and is read from its file later");
+    assert.equal(readFileSync(path.join(dir, "doc/index.html"), "utf8"), readFileSync(path.join(root, "out", "doc/index.html"), "utf8"));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
