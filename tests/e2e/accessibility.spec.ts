@@ -5,8 +5,8 @@
  * page and width, so a failure names both, and its message names every broken rule. Here:
  * that the sweep covers every page, and that the print check sees print colours.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { axeOn } from "./checks/axe.ts";
 import { sweepUrls } from "./checks/sweep.ts";
 import { siteUrls } from "./site-urls.ts";
 import { addUserStyles } from "./user-styles.ts";
@@ -36,6 +36,6 @@ test("the print check sees print colours", async ({ page }) => {
   await page.goto("/kontakt/");
   await addUserStyles(page, "@media print { .prose p { color: #bbb !important; } }");
   await page.emulateMedia({ media: "print" });
-  const { violations } = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+  const { violations } = await axeOn(page).withRules(["color-contrast"]).analyze();
   expect(violations.map((v) => v.id)).toEqual(["color-contrast"]);
 });
