@@ -9,7 +9,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { loaded, PAGES, photoHash, photosOn, SITE } from "./checks/images.ts";
-import { layoutShift, watchLayoutShift } from "./layout-shift.ts";
+import { layoutShift, layoutShiftSources, watchLayoutShift } from "./layout-shift.ts";
 
 const KEZ = "/themen/kommunale-entwicklungszusammenarbeit/";
 const CREDITS = "/bildnachweis/";
@@ -74,7 +74,7 @@ test("the KEZ page does not shift while it loads and scrolls (CLS 0)", async ({ 
       await page.evaluate((top) => window.scrollTo({ top, behavior: "instant" }), y);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     }
-    expect(await layoutShift(page), `CLS bei ${width}px`).toBe(0);
+    expect(await layoutShift(page), `CLS bei ${width}px; verschoben: ${await layoutShiftSources(page)}`).toBe(0);
   }
 });
 
