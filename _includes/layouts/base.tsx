@@ -54,6 +54,9 @@ export function documentTitle(title: string, shortName: string): string {
   return title === shortName ? title : `${title} – ${shortName}`;
 }
 
+/** `blocking="render"`, which Preact's types do not know yet (HTML: blocking attributes). */
+const RENDER_BLOCKING = { blocking: "render" } as Record<string, string>;
+
 /** Renders the whole document (the TSX extension adds the doctype). */
 export function Base({ site, title, description, url, trail, noindex, shareImage, links, article, aside, children }: BaseProps) {
   return (
@@ -69,6 +72,13 @@ export function Base({ site, title, description, url, trail, noindex, shareImage
         {links?.map((link) => (
           <link rel={link.rel} href={link.href} type={link.type} title={link.title} />
         ))}
+        {/*
+         * No first paint of a half-read header: a slow or busy phone can paint the page while
+         * it still reads the header, with the logo's long name or the search button's label
+         * not there yet; when they come, the logo mark (centred beside the name) or the search
+         * field moves, a layout shift. Rendering waits until the parser reaches <main>.
+         */}
+        <link rel="expect" href="#inhalt" {...RENDER_BLOCKING} />
         <link rel="stylesheet" href={assetUrl("print.css")} media="print" />
         <script type="module" src={assetUrl("site.js")} />
       </head>

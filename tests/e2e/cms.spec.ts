@@ -17,6 +17,12 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { copyProject, ROOT } from "../integration/project.ts";
 
+// One CMS at a time (in one worker, in order; a failure does not skip the rest): each test runs
+// the editing UI and a real build, and two at once on a two-core machine starve the editor's
+// form, which then drops a value typed while it starts up (seen once the sweep no longer ran
+// before this file).
+test.describe.configure({ mode: "default" });
+
 /** The content type the page test creates. */
 const TYPE = { collection: "Seiten", folder: "src", url: (slug: string) => `/${slug}/` };
 

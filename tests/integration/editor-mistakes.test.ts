@@ -1,8 +1,8 @@
 /**
  * The catalogue of editor mistakes: each case lays a fixture from `tests/fixtures/<case>/`
- * over a copy of the project with a good `_site/`, runs the real production build
- * (`npm run build`) and checks that it stops with a non-zero exit, says where and what and
- * how to fix it, and leaves `_site/` byte for byte as it was. Two cases that must pass show
+ * over a copy of the project with a good `_site/`, runs the real production build (the
+ * command of `npm run build`, see `buildCommand`) and checks that it stops with a non-zero
+ * exit, says where and what and how to fix it, and leaves `_site/` byte for byte as it was. Two cases that must pass show
  * that the same harness notices a changed `_site/` and that drafts stay out of it.
  *
  * docs/redaktion.md quotes each case's key line; the last test keeps the two in step.
@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writ
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { applyFixture, cloneProject, copyProject, hashTree, ROOT, run, type RunResult } from "./project.ts";
+import { applyFixture, buildCommand, cloneProject, copyProject, hashTree, ROOT, run, type RunResult } from "./project.ts";
 
 /** A mistake, its fixture and what the build must say about it. */
 interface MistakeCase {
@@ -436,13 +436,17 @@ let tmp = "";
 let base = "";
 let baseHash = "";
 
-/** Runs the production build on a copy of the good project with a fixture laid over it. */
+/**
+ * Runs the production build on a copy of the good project with a fixture laid over it: the
+ * command of `npm run build`, without npm's own start (the good project is built through npm).
+ */
 async function buildWith(fixture: string): Promise<{ result: RunResult; project: string }> {
   const project = path.join(tmp, fixture);
   cloneProject(base, project);
   applyFixture(path.join(ROOT, "tests/fixtures", fixture), project);
   CATALOGUE.find((mistake) => mistake.fixture === fixture)?.setup?.(project);
-  return { result: await run("npm", ["run", "--silent", "build"], project), project };
+  const [command, args] = buildCommand(project);
+  return { result: await run(command, args, project), project };
 }
 
 before(async () => {

@@ -105,6 +105,21 @@ export function hashTree(dir: string): string {
   return hash.digest("hex");
 }
 
+/**
+ * The command `npm run build` runs in `project`: package.json's "build" script, with the node
+ * npm would find first on its PATH (`node_modules/.bin/node`). Running it without npm saves
+ * npm's own start, about half a second a build, for tests that build many times.
+ *
+ * @example
+ * const [command, args] = buildCommand(project); // => [".../node_modules/.bin/node", ["--max-semi-space-size=32", "--import", "tsx/esm", "scripts/build.ts"]]
+ */
+export function buildCommand(project: string): [string, string[]] {
+  const script: unknown = JSON.parse(readFileSync(path.join(project, "package.json"), "utf8")).scripts?.build;
+  const [command, ...args] = typeof script === "string" ? script.trim().split(/\s+/) : [];
+  if (command !== "node" || args.some((arg) => /["'$&|;<>]/.test(arg))) throw new Error(`package.json: "build" ist kein einfacher node-Aufruf: ${String(script)}`);
+  return [path.join(project, "node_modules/.bin/node"), args];
+}
+
 /** What a command printed and how it ended. */
 export interface RunResult {
   code: number | null;
