@@ -360,7 +360,8 @@ async function saveEventThroughCms(page: Page, when: { start: string; end: strin
   ]);
   await page.getByRole("button", { name: "Speichern" }).first().click();
 
-  await expect.poll(() => listWritten(page, "src/termine/2025"), { timeout: 20_000 }).toContain("werkstatt-partnerschaften.md");
+  // The editing UI writes through the browser; on a busy machine that can take a while.
+  await expect.poll(() => listWritten(page, "src/termine/2025"), { timeout: 60_000 }).toContain("werkstatt-partnerschaften.md");
   return readWritten(page, "src/termine/2025/werkstatt-partnerschaften.md");
 }
 

@@ -66,7 +66,14 @@ async function search(page: Page, query: string): Promise<void> {
   await expect
     .poll(
       async () => {
-        await page.evaluate(() => window.scrollBy(0, window.innerHeight * 0.8));
+        // At the end of the list a scroll moves nothing and fires no scroll event; results
+        // above that have just grown from placeholder to text may have pushed the last
+        // placeholders into view meanwhile, so a visitor's next small scroll loads them.
+        await page.evaluate(() => {
+          const before = window.scrollY;
+          window.scrollBy({ top: window.innerHeight * 0.8, behavior: "instant" });
+          if (window.scrollY === before) window.scrollBy({ top: -1, behavior: "instant" });
+        });
         return placeholders.count();
       },
       { intervals: [100], timeout: 15_000 },
