@@ -14,7 +14,9 @@
  * applies its values to Pagefind (type filter, date sort) as soon as they change, and reads them
  * from the address, so links such as `/suche/?q=Schule&art=Termin` open filtered. The Component
  * UI's filter pane offers the topics (open, set by `assets/js/search-pane.ts`) and, closed, the
- * types as well, so on a phone the results are not pushed below two lists.
+ * types as well. The pane itself is folded ("Nach Thema und Art eingrenzen"): on a phone the
+ * results are not pushed below two lists, and its data (every topic and type with its count)
+ * loads only when a visitor opens it, not with every first query.
  *
  * The Component UI loads a result's fragment (its text, ~2.6 KB) when the result's placeholder
  * comes into view; `search.css` gives placeholders the height of a result, so only the results a
@@ -107,8 +109,11 @@ export default function SearchPage({ site, topicTree, photos }: SiteCascade) {
           Die Suche braucht JavaScript. Erscheint hier kein Suchfeld, ist es in Ihrem Browser ausgeschaltet oder wird noch geladen. Alle Inhalte finden Sie auch über die{" "}
           <a href="/themen/">Themenübersicht</a> und die <a href="/">Startseite</a>; bei Fragen hilft Ihnen die <a href="/kontakt/">Geschäftsstelle</a> gern weiter.
         </p>
+        <details class="search-filters">
+          <summary>Nach Thema und Art eingrenzen</summary>
+          <pagefind-filter-pane />
+        </details>
         <pagefind-summary />
-        <pagefind-filter-pane />
         <pagefind-results max-sub-results="3" />
         <script type="module" src={assetUrl("search.js")} />
       </div>

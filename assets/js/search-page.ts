@@ -28,6 +28,8 @@ interface SearchInstance {
   /** Pagefind itself, once loaded (set by `__load__`). */
   __pagefind__: PagefindApi | null;
   __load__(): Promise<void>;
+  /** Tells the components (the filter pane among them) what happened. */
+  __dispatch__(event: "filters", data: { available: FilterCounts; total: FilterCounts }): void;
   triggerFilters(filters: Record<string, string[]>): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   setTranslations(strings: Record<string, string>): void;
@@ -37,9 +39,13 @@ interface SearchInstance {
   triggerSearch(term: string): void;
 }
 
-/** Pagefind's search, the part the sort needs. */
+/** Counts per filter and value, as Pagefind reports them. */
+type FilterCounts = Record<string, Record<string, number>>;
+
+/** Pagefind's search and filters, the parts the sort and the folded filter pane need. */
 interface PagefindApi {
-  search(term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> }): Promise<unknown>;
+  search(term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> }): Promise<{ filters?: FilterCounts; totalFilters?: FilterCounts } | null>;
+  filters(): Promise<FilterCounts>;
 }
 
 /** The results element; a render function set here replaces its default template. */
@@ -133,18 +139,52 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 const results = document.querySelector<ResultsElement>("pagefind-results");
 if (results) results.resultTemplate = renderResult;
 
-// The sort order of every search from now on; the wrapped Pagefind search adds it.
+// The sort order of every search from now on; the adapted Pagefind search adds it.
 let sort: Record<string, "asc" | "desc"> | undefined;
-const wrapped = new WeakSet<PagefindApi>();
-const load = instance.__load__.bind(instance);
-instance.__load__ = async () => {
-  await load();
-  const api = instance.__pagefind__;
-  if (!api || wrapped.has(api)) return;
+/**
+ * Whether the visitor has opened the filter pane. Until then Pagefind's `filters()` answers
+ * "none": the Component UI asks for every filter as it loads Pagefind, and that fetches the
+ * whole topic and type filter (15 kB on a 4,000-page site) with the first query of every
+ * visitor, most of whom never filter. A query filtered by type (`?art=`) still loads just
+ * that filter, as Pagefind's search does for the filters it applies.
+ */
+let filtersWanted = false;
+
+/** Pagefind with the sort added to its search and its filters held back until wanted. */
+function adapted(api: PagefindApi): PagefindApi {
   const search = api.search.bind(api);
+  const filters = api.filters.bind(api);
   api.search = (term, options) => search(term, sort ? { ...options, sort } : options);
-  wrapped.add(api);
-};
+  api.filters = () => (filtersWanted ? filters() : Promise.resolve({}));
+  return api;
+}
+
+// Adapted as `__load__` puts it on the instance, before the Component UI first uses it.
+let pagefind: PagefindApi | null = instance.__pagefind__;
+Object.defineProperty(instance, "__pagefind__", {
+  configurable: true,
+  get: () => pagefind,
+  set: (api: PagefindApi | null) => {
+    pagefind = api ? adapted(api) : api;
+  },
+});
+
+/** Loads the filters and hands the pane their counts for the current query. */
+async function showFilters(): Promise<void> {
+  filtersWanted = true;
+  await instance.__load__();
+  const api = instance.__pagefind__;
+  if (!api) return;
+  const total = await api.filters();
+  const term = instance.searchTerm.trim();
+  const found = term ? await api.search(term, { filters: instance.searchFilters }) : null;
+  instance.__dispatch__("filters", { available: found?.filters ?? total, total: found?.totalFilters ?? total });
+}
+
+const filterPane = document.querySelector<HTMLDetailsElement>("details.search-filters");
+filterPane?.addEventListener("toggle", () => {
+  if (filterPane.open && !filtersWanted) void showFilters();
+});
 
 const form = document.querySelector<HTMLFormElement>(".search-options form");
 const typeSelect = form?.querySelector<HTMLSelectElement>(`select[name="${TYPE_PARAM}"]`);

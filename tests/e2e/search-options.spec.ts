@@ -114,6 +114,7 @@ test("programmes and publications are types of their own", async ({ page }) => {
 test("the filter pane offers the types too, closed below the open topics", async ({ page }) => {
   await page.goto("/suche/?q=Partnerschaft");
   await settle(page, "Partnerschaft");
+  await page.getByText("Nach Thema und Art eingrenzen", { exact: true }).click();
   await expect(page.getByRole("group", { name: "Thema" }).getByRole("checkbox").first()).toBeVisible();
   await expect(page.locator("pagefind-filter-pane")).toContainText("Art");
 });

@@ -176,9 +176,13 @@ test("results have section links that carry the terms and land on the section", 
   await expect(page.getByRole("article").locator("mark.search-highlight", { hasText: /^Urkunde$/ })).toBeVisible();
 });
 
+/** Unfolds the filter pane (folded, so that its data loads only when a visitor wants it). */
+const openFilters = (page: Page) => page.getByText("Nach Thema und Art eingrenzen", { exact: true }).click();
+
 test("the topic filter narrows the results", async ({ page }) => {
   await search(page, "Partnerschaft");
   const all = await resultTitles(page).count();
+  await openFilters(page);
   const filter = page.getByRole("group", { name: "Thema" });
   await filter.getByRole("checkbox", { name: /^Partnerschaft mit Burundi/ }).check();
   await expect(resultTitles(page)).toHaveText([BURUNDI]);
@@ -261,8 +265,32 @@ test("keyboard only: header field, results, target page", async ({ page }) => {
   await expect(page.getByRole("article").locator("mark.search-highlight").first()).toBeVisible();
 });
 
+test("the filter pane loads its data only when it is opened, with the counts for the query", async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/pagefind/filter/")) filterFiles.push(request.url());
+  });
+  await search(page, "Partnerschaft");
+  await page.waitForLoadState("networkidle");
+  expect(filterFiles, "the first query fetched filter files").toEqual([]);
+  await openFilters(page);
+  const burundi = page.getByRole("group", { name: "Thema" }).getByRole("checkbox", { name: /^Partnerschaft mit Burundi/ });
+  await expect(burundi).toBeVisible();
+  expect(filterFiles.length).toBeGreaterThan(0);
+  // The count is the query's, not the whole site's: every Burundi page matching "Partnerschaft".
+  const count = Number(
+    /\((\d+)\)|(\d+)\s*$/
+      .exec((await burundi.locator("xpath=..").textContent()) ?? "")
+      ?.slice(1)
+      .find(Boolean),
+  );
+  await burundi.check();
+  await expect(resultTitles(page)).toHaveCount(count);
+});
+
 test("the search page with results passes axe (WCAG 2.2 AA)", async ({ page }) => {
   await search(page, "Partnerschaft");
+  await openFilters(page);
   await expect(page.getByRole("group", { name: "Thema" })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
