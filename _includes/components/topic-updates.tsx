@@ -1,4 +1,5 @@
 /** A topic's latest news and next events, below its text ("Aktuelles zum Thema", "Termine"). */
+import { itemsOf } from "../../lib/content/collections.ts";
 import { upcoming } from "../../lib/content/event.ts";
 import { newestFirst } from "../../lib/content/news.ts";
 import type { EventFrontMatter } from "../../lib/schemas/event.ts";
@@ -17,10 +18,10 @@ export interface TopicUpdatesData {
 /** Renders the two lists for a topic, each only if it has entries. */
 export function TopicUpdates({ slug, title, data }: { slug: string; title: string; data: TopicUpdatesData }) {
   const ofTopic = <T extends { data: { topics?: string[] | undefined } }>(items: readonly T[] | undefined) => (items ?? []).filter((item) => item.data.topics?.includes(slug));
-  const news = ofTopic(data.collections.news)
+  const news = ofTopic(itemsOf<NewsFrontMatter>(data.collections, "news"))
     .sort((a, b) => newestFirst(a.data, b.data))
     .slice(0, TOPIC_UPDATES);
-  const events = upcoming(ofTopic(data.collections.event), data.today).slice(0, TOPIC_UPDATES);
+  const events = upcoming(ofTopic(itemsOf<EventFrontMatter>(data.collections, "event")), data.today).slice(0, TOPIC_UPDATES);
   if (news.length === 0 && events.length === 0) return null;
   return (
     <div class="topic-updates" data-pagefind-ignore="all">

@@ -4,6 +4,7 @@
  * deadlines), the topics as a grid and how to help (the donation call). Each list has an empty
  * state; everything dated is judged by the cascade's `today`.
  */
+import { itemsOf } from "../../lib/content/collections.ts";
 import { statusText } from "../../lib/content/rounds.ts";
 import { newestNews, nextEvents, withStatus, type Collections } from "../../lib/render/listings.ts";
 import type { LayoutData } from "../../lib/render/page-data.ts";
@@ -29,12 +30,15 @@ function HomeSection({ id, title, more, children }: { id: string; title: string;
   );
 }
 
+/** The collections the front page lists (declared for Eleventy in `src/index.11tydata.ts`). */
+export const HOME_COLLECTIONS = ["news", "event", "programme"];
+
 export default function HomeLayout(data: LayoutData & { collections: Collections }) {
   const topics = data.topicTree;
   const { collections, today } = data;
-  const news = newestNews<NewsFrontMatter>(collections.news);
-  const events = nextEvents<EventFrontMatter>(collections.event, today);
-  const open = withStatus<ProgrammeFrontMatter>(collections.programme, today).filter((p) => p.status.kind === "open");
+  const news = newestNews(itemsOf<NewsFrontMatter>(collections, "news"));
+  const events = nextEvents(itemsOf<EventFrontMatter>(collections, "event"), today);
+  const open = withStatus(itemsOf<ProgrammeFrontMatter>(collections, "programme"), today).filter((p) => p.status.kind === "open");
   return (
     <Base {...pageFrame(data)} title={data.title} trail={[]}>
       <Article data={data}>

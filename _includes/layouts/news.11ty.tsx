@@ -1,4 +1,5 @@
 /** Layout of a news article: date and kind, hero, text, topics, contact, previous and next article. */
+import { itemsOf } from "../../lib/content/collections.ts";
 import { NEWS_FEED_URL } from "../../lib/content/news.ts";
 import { formatDateLongDe } from "../../lib/shared/format/date.ts";
 import type { Crumb } from "../../lib/render/breadcrumb.ts";
@@ -26,7 +27,7 @@ export default function NewsLayout(data: NewsData) {
     { title: "Aktuelles", url: "/aktuelles/" },
     { title: data.title, url },
   ];
-  const all = data.collections.news;
+  const all = itemsOf<NewsFrontMatter>(data.collections, "news");
   const index = all.findIndex((item) => item.url === url);
   const older = index > 0 ? all[index - 1] : undefined;
   const newer = index >= 0 ? all[index + 1] : undefined;

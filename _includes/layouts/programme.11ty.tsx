@@ -3,9 +3,9 @@
  * rounds as a table, the documents with format and size, the FAQ as `<details>` (with
  * `FAQPage` JSON-LD), topics, and the contact cards in the sidebar.
  */
+import { itemsOf } from "../../lib/content/collections.ts";
 import { programmeStatus, roundPhase, type RoundPhase } from "../../lib/content/rounds.ts";
 import { JsonLd } from "../../lib/render/raw.tsx";
-import type { CollectionItem } from "../../lib/render/listings.ts";
 import { shareImage } from "../../lib/render/page-data.ts";
 import type { ProgrammeFrontMatter } from "../../lib/schemas/programme.ts";
 import type { PublicationFrontMatter } from "../../lib/schemas/publication.ts";
@@ -45,8 +45,8 @@ export function amountText(amount: ProgrammeFrontMatter["amount"]): string {
 
 export default function ProgrammeLayout(data: ContentLayoutData<ProgrammeFrontMatter>) {
   const status = programmeStatus(data.rounds, data.today);
-  const publications = new Map((data.collections.publication ?? []).map((item: CollectionItem<PublicationFrontMatter>) => [item.fileSlug, item]));
-  const documents = (data.documents ?? []).map((slug) => publications.get(slug)).filter((item): item is CollectionItem<PublicationFrontMatter> => item !== undefined);
+  const publications = new Map(itemsOf<PublicationFrontMatter>(data.collections, "publication").map((item) => [item.data.page.fileSlug, item]));
+  const documents = (data.documents ?? []).map((slug) => publications.get(slug)).filter((item) => item !== undefined);
   const topics = (data.topics ?? []).map((slug) => data.topicTree.bySlug[slug]).filter((topic) => topic !== undefined);
   const article = articleData(data, { title: data.title, description: data.teaser, contacts: data.contacts, donationBox: false });
   const trail = [

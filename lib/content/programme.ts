@@ -56,6 +56,8 @@ export const programme = defineContentType<ProgrammeFrontMatter>({
   owns: (relative) => /^foerderung\/[^/]+\.md$/.test(relative),
   schema: ProgrammeFrontMatterSchema,
   layout: () => "programme",
+  // Its documents are publications.
+  imports: ["publication"],
   layouts: ["programme"],
   references: { hero: "images", contacts: "contacts", topics: "topics" },
   pageReferences: { documents: "publication" },

@@ -1,9 +1,11 @@
 /**
  * Content types in Eleventy (`lib/content/`): for every Markdown page, its type decides the
  * layout (unless the front matter names one), its address, its title and further fields where
- * the type derives them, and the collection it belongs to; drafts are left out of the production build (no
- * output, no collection, so neither sitemap nor search nor navigation lists them). Nothing
- * here knows a type by name.
+ * the type derives them; drafts are left out of the production build (no output, no
+ * collection, so neither sitemap nor search nor navigation lists them). Nothing here knows a
+ * type by name. The collection a page belongs to comes from its folder's data file
+ * (`src/<folder>/<folder>.11tydata.ts`, lib/content/collections.ts), so that Eleventy knows it
+ * before it builds and rebuilds in `npm start` only the lists a changed page is on.
  */
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -55,7 +57,7 @@ export function isLeftOut(data: { draft?: unknown }, drafts: boolean, leftOutByT
   return data.draft === true || leftOutByType();
 }
 
-/** Registers layout, address, title, drafts and collections of every content type. */
+/** Registers layout, address, title and drafts of every content type. */
 export default function contentPlugin(eleventyConfig: UserConfig): void {
   // Preprocessors run once per template before its address and computed data are worked out,
   // and their changes to the data are what collections and layouts see; returning false makes
@@ -80,17 +82,6 @@ export default function contentPlugin(eleventyConfig: UserConfig): void {
 
   // Date-derived content (events, deadlines) compares with this day; tests fix it (SEZ_TODAY).
   eleventyConfig.addGlobalData("today", () => runMode().today);
-
-  for (const type of CONTENT_TYPES) {
-    const itemsOf = (api: { getAll(): Array<{ data: PageData }> }) => {
-      const items = api.getAll().filter((item) => item.data.contentType === type.id);
-      return type.compare ? items.sort((a, b) => type.compare!(a.data, b.data)) : items;
-    };
-    eleventyConfig.addCollection(type.id, itemsOf);
-    for (const [name, derive] of Object.entries(type.collections ?? {})) {
-      eleventyConfig.addCollection(name, (api: { getAll(): Array<{ data: PageData }> }) => derive(itemsOf(api) as never));
-    }
-  }
 
   for (const layout of new Set(CONTENT_TYPES.flatMap((type) => type.layouts))) eleventyConfig.addLayoutAlias(layout, `layouts/${layout}.11ty.tsx`);
 }

@@ -6,6 +6,7 @@ import { Base } from "../../_includes/layouts/base.tsx";
 import { FEED_LINK } from "../../_includes/layouts/news.11ty.tsx";
 import { NewsList, type ListItem } from "../../_includes/components/dated-list.tsx";
 import { Pagination } from "../../_includes/components/pagination.tsx";
+import { derived, ordered } from "../../lib/content/collections.ts";
 import { NEWS_FEED_URL, NEWS_PER_PAGE, newsListUrl, type NewsGroup } from "../../lib/content/news.ts";
 import type { Crumb } from "../../lib/render/breadcrumb.ts";
 import type { EleventyPage, SiteCascade } from "../../lib/render/page-data.ts";
@@ -13,7 +14,14 @@ import type { NewsFrontMatter } from "../../lib/schemas/news.ts";
 
 export const data = {
   layout: false,
-  pagination: { data: "collections.news", size: NEWS_PER_PAGE, reverse: true, alias: "articles", generatePageOnEmptyData: true },
+  pagination: {
+    data: "collections.news",
+    before: (items: ListItem<NewsFrontMatter>[]) => ordered("news", items),
+    size: NEWS_PER_PAGE,
+    reverse: true,
+    alias: "articles",
+    generatePageOnEmptyData: true,
+  },
   permalink: (data: { pagination: { pageNumber: number } }) => newsListUrl(data.pagination.pageNumber + 1),
   eleventyExcludeFromCollections: true,
 };
@@ -23,10 +31,12 @@ type NewsListData = SiteCascade & {
   page: EleventyPage;
   articles: ListItem<NewsFrontMatter>[];
   pagination: { pageNumber: number; pages: unknown[] };
-  collections: { newsYears: NewsGroup<unknown>[]; newsTopics: NewsGroup<unknown>[] };
+  collections: { news?: ListItem<NewsFrontMatter>[] };
 };
 
 export default function NewsIndex(data: NewsListData) {
+  const years = derived("news", "newsYears", data.collections.news) as NewsGroup<unknown>[];
+  const topics = derived("news", "newsTopics", data.collections.news) as NewsGroup<unknown>[];
   const current = data.pagination.pageNumber;
   const urls = data.pagination.pages.map((_, index) => newsListUrl(index + 1));
   const title = current === 0 ? "Aktuelles" : `Aktuelles, Seite ${current + 1}`;
@@ -53,7 +63,7 @@ export default function NewsIndex(data: NewsListData) {
           <h2 id="archiv-titel">Archiv</h2>
           <p>
             Nach Jahr:{" "}
-            {data.collections.newsYears.map((group, index) => (
+            {years.map((group, index) => (
               <>
                 {index > 0 && ", "}
                 <a href={`/aktuelles/${group.key}/`}>{group.key}</a>
@@ -62,7 +72,7 @@ export default function NewsIndex(data: NewsListData) {
           </p>
           <p>
             Nach Thema:{" "}
-            {data.collections.newsTopics.map((group, index) => {
+            {topics.map((group, index) => {
               const topic = data.topicTree.bySlug[group.key];
               return (
                 <>

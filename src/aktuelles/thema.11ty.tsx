@@ -2,13 +2,14 @@
 import { Base } from "../../_includes/layouts/base.tsx";
 import { FEED_LINK } from "../../_includes/layouts/news.11ty.tsx";
 import { NewsList, type ListItem } from "../../_includes/components/dated-list.tsx";
+import { derived } from "../../lib/content/collections.ts";
 import type { NewsGroup } from "../../lib/content/news.ts";
 import type { EleventyPage, SiteCascade } from "../../lib/render/page-data.ts";
 import type { NewsFrontMatter } from "../../lib/schemas/news.ts";
 
 export const data = {
   layout: false,
-  pagination: { data: "collections.newsTopics", size: 1, alias: "group" },
+  pagination: { data: "collections.news", before: (items: ListItem<NewsFrontMatter>[]) => derived("news", "newsTopics", items), size: 1, alias: "group" },
   permalink: (data: { group: NewsGroup<unknown> }) => `/aktuelles/thema/${data.group.key}/`,
   eleventyExcludeFromCollections: true,
 };

@@ -4,6 +4,7 @@
  * from the rounds' dates and `today` (the daily scheduled build keeps it true).
  */
 import { Base } from "../../_includes/layouts/base.tsx";
+import { itemsOf } from "../../lib/content/collections.ts";
 import { ProgrammeStatusLine } from "../../_includes/components/programme-status.tsx";
 import type { Collections } from "../../lib/render/listings.ts";
 import { withStatus, type ProgrammeWithStatus } from "../../lib/render/listings.ts";
@@ -19,6 +20,9 @@ export const data = {
   permalink: "/foerderung/",
   title: TITLE,
   description: DESCRIPTION,
+  eleventyImport: { collections: ["programme"] },
+  // Not a programme itself, though its folder tags every page as one (lib/content/collections.ts).
+  eleventyExcludeFromCollections: ["programme"],
 };
 
 /** The groups of the overview, in their order. */
@@ -48,7 +52,7 @@ function ProgrammeList({ programmes }: { programmes: ProgrammeWithStatus<Program
 }
 
 export default function Foerderung({ site, photos, collections, today, page }: SiteCascade & { collections: Collections; page: { url: string } }) {
-  const programmes = withStatus<ProgrammeFrontMatter>(collections.programme, today);
+  const programmes = withStatus<ProgrammeFrontMatter>(itemsOf(collections, "programme"), today);
   const trail = [
     { title: "Startseite", url: "/" },
     { title: TITLE, url: page.url },

@@ -5,6 +5,7 @@
  * (`/publikationen/jahr/<year>/`), linked from every one of them. Only the full list is
  * indexed by the search (each publication has its own page there).
  */
+import { ordered } from "../../lib/content/collections.ts";
 import { DownloadLink } from "../../_includes/components/download-link.tsx";
 import { Picture } from "../../_includes/components/picture.tsx";
 import { publicationFactsText } from "../../_includes/components/publication-facts.tsx";
@@ -76,7 +77,7 @@ export const data = {
     size: 1,
     alias: "view",
     // One page per view, not per publication: the views are made from the whole collection.
-    before: (items: Item[]) => publicationViews(items),
+    before: (items: Item[]) => publicationViews(ordered("publication", items) as readonly Item[]),
   },
   permalink: (data: { view: PublicationView }) => data.view.url,
   eleventyComputed: {

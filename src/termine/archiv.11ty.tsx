@@ -1,14 +1,15 @@
 /** `/termine/archiv/`: the events that are over, the latest first. */
 import { EventList, type ListItem } from "../../_includes/components/dated-list.tsx";
 import { Base } from "../../_includes/layouts/base.tsx";
+import { itemsOf } from "../../lib/content/collections.ts";
 import { past } from "../../lib/content/event.ts";
 import type { EleventyPage, SiteCascade } from "../../lib/render/page-data.ts";
 import type { EventFrontMatter } from "../../lib/schemas/event.ts";
 
-export const data = { layout: false, permalink: "/termine/archiv/", eleventyExcludeFromCollections: true };
+export const data = { layout: false, permalink: "/termine/archiv/", eleventyImport: { collections: ["event"] }, eleventyExcludeFromCollections: true };
 
 export default function EventArchive(data: SiteCascade & { page: EleventyPage; today: string; collections: { event?: ListItem<EventFrontMatter>[] } }) {
-  const events = past(data.collections.event ?? [], data.today);
+  const events = past(itemsOf<EventFrontMatter>(data.collections, "event"), data.today);
   return (
     <Base
       site={data.site}

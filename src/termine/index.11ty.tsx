@@ -5,14 +5,15 @@
  */
 import { EventList, type ListItem } from "../../_includes/components/dated-list.tsx";
 import { Base } from "../../_includes/layouts/base.tsx";
+import { itemsOf } from "../../lib/content/collections.ts";
 import { CALENDAR_URL, upcomingByMonth } from "../../lib/content/event.ts";
 import type { EleventyPage, SiteCascade } from "../../lib/render/page-data.ts";
 import type { EventFrontMatter } from "../../lib/schemas/event.ts";
 
-export const data = { layout: false, permalink: "/termine/", eleventyExcludeFromCollections: true };
+export const data = { layout: false, permalink: "/termine/", eleventyImport: { collections: ["event"] }, eleventyExcludeFromCollections: true };
 
 export default function EventIndex(data: SiteCascade & { page: EleventyPage; today: string; collections: { event?: ListItem<EventFrontMatter>[] } }) {
-  const months = upcomingByMonth(data.collections.event ?? [], data.today);
+  const months = upcomingByMonth(itemsOf<EventFrontMatter>(data.collections, "event"), data.today);
   return (
     <Base
       site={data.site}

@@ -92,7 +92,10 @@ describe("npm start", () => {
   });
 
   it("rebuilds only the page that changed (incremental)", { timeout: 120_000 }, async () => {
-    const others = ["spenden/index.html", "impressum/index.html", "themen/index.html", "index.html"].map((file) => [file, statSync(output(file)).mtimeMs] as const);
+    // The lists of news and events among them: no page of theirs changed (lib/content/collections.ts).
+    const others = ["spenden/index.html", "impressum/index.html", "themen/index.html", "index.html", "aktuelles/index.html", "aktuelles/2026/index.html", "termine/index.html"].map(
+      (file) => [file, statSync(output(file)).mtimeMs] as const,
+    );
     const before = readFileSync(output("datenschutz/index.html"), "utf8");
     assert.doesNotMatch(before, /Ein neuer Absatz zum Datenschutz\./);
     const started = performance.now();
@@ -103,6 +106,18 @@ describe("npm start", () => {
     for (const [file, mtime] of others) assert.equal(statSync(output(file)).mtimeMs, mtime, `${file} must not be rewritten`);
     assert.match(readFileSync(output("datenschutz/index.html"), "utf8"), /Ein neuer Absatz zum Datenschutz\./);
     console.log(`# incremental rebuild of one page, from save to new file: ${Math.round(elapsed)} ms`);
+  });
+
+  it("a changed news article reaches the lists it is on: the news pages and the front page", { timeout: 120_000 }, async () => {
+    const file = source("src/aktuelles/2026/pressemitteilung-eine-welt-tage.md");
+    const title = "Eine-Welt-Tage laden zum Mitmachen ein";
+    const renamed = "Eine-Welt-Tage laden alle zum Mitmachen ein";
+    const unrelated = ["impressum/index.html", "termine/index.html"].map((page) => [page, statSync(output(page)).mtimeMs] as const);
+    writeFileSync(file, readFileSync(file, "utf8").replace(`title: ${title}`, `title: ${renamed}`));
+    const lists = ["aktuelles/index.html", "aktuelles/2026/index.html", "aktuelles/thema/fairer-handel/index.html", "index.html"];
+    // Short words only: hyphenation may put soft hyphens into the long ones.
+    await until(() => lists.every((page) => readFileSync(output(page), "utf8").includes("laden alle zum")), `the new title on ${lists.join(", ")}`);
+    for (const [page, mtime] of unrelated) assert.equal(statSync(output(page)).mtimeMs, mtime, `${page} must not be rewritten`);
   });
 
   it("shows drafts, marked as such, and never writes _site/", { timeout: 120_000 }, async () => {
