@@ -442,32 +442,40 @@ page pass 26 s, search index 19 s). The third round (issue 20):
 | html-minifier-terser 4.1 ms per page, more than Pagefind's whole run at 4,000 pages | it parses and prints every page; Preact leaves nothing to collapse but void-element slashes and markdown-it's line breaks (15 B per page after brotli) | no minification (see "HTML minification" for every configuration measured) |
 | hyphenation 2.3 ms per page | the pattern search for every long word and two regular expressions for every chunk of text, on every page again | each distinct chunk of text hyphenated once per worker (\`hyphenateChunk\`), chunks shorter than a long word skipped |
 | three parses of every page (hyphenation, checks, search) and a fourth read of every page by the search step on the main thread | each concern walked the page on its own; the search step re-read the finished pages | hyphenation and the search source share one parse in the worker (\`lib/render/html-pass.ts\`); the workers also write the indexer's copies; compounds split once per distinct word of the site (\`compoundSplits\`); the same bundle as reading the pages back (integration test) |
-| 1.3 GB in the build process during the page pass, still there while Pagefind ran | V8 let each worker's heap grow to gigabytes of garbage before collecting; the pool lived until the end of the build | heap limits per worker (\`WORKER_LIMITS\`), the pool closed before Pagefind starts, the pages' words merged as they arrive instead of kept per page |`;
+| 1.3 GB in the build process during the page pass, still there while Pagefind ran | V8 let each worker's heap grow to gigabytes of garbage before collecting; the pool lived until the end of the build | heap limits per worker (\`WORKER_LIMITS\`), the pool closed before Pagefind starts, the pages' words merged as they arrive instead of kept per page |
+| a first search query of 153 kB on 4,000 pages, over its 150 kB budget | the Component UI asks Pagefind for every filter as it loads, so every first query fetched the whole topic and type filter (15 kB), though most visitors never filter | the filter pane is folded ("Nach Thema und Art eingrenzen") and its data loads when it is opened (\`assets/js/search-page.ts\`, e2e test); a query filtered by type loads just that filter |
+| \`npm start\`: one changed topic page rewrote 1,370 files (6.5 s at 4,000 pages) | every content type was an \`addCollection\` collection, and Eleventy makes a template that reads one depend on every page: each change re-rendered all news list pages | the types' collections are tags from their folders' data files (\`lib/content/collections.ts\`), so Eleventy knows which pages feed which list; one file per topic change, and the front page now follows its news, events and programmes (preview test) |`;
 
 /** Static notes: what is left, and what would help next (see the figures above). */
-const NEXT_STEPS = `- **Pagefind is most of the floor.** Its CLI alone takes more than twice bare Eleventy's time and over 1.2 GB on this corpus
+const NEXT_STEPS = `- **Pagefind is most of the floor.** Its CLI alone takes more than twice bare Eleventy's time and over 900 MB on this corpus
   (the "Pagefind alone" row). A build within 1.5x of the floor leaves half of that floor for everything the site does on top
-  of bare Eleventy and Pagefind: validation, the real layouts, hyphenation, the search source, the checks. Today the Eleventy
-  stage alone (real layouts, Markdown with German typography, figures and email protection, TypeScript through tsx) takes
-  about three times bare Eleventy (the stage table), and Pagefind starts only when every page is rendered.
-- **Overlap is the next step.** The page pass and the indexer's copies could run while Eleventy still renders: the render
-  child could hand each page to the parent as Eleventy writes it (a transform that sends it over the IPC channel), the
-  workers would process it on the second core, which validation leaves idle after its first seconds. Pagefind cannot start
-  before the compound splits are known, which need the words of every page; splitting against the vocabulary of the sources
-  (known before rendering) would let Pagefind take pages during the render too, but changes which compounds are split.
-- **Memory.** Pagefind's process alone peaks at over 1.2 GB at 4,000 pages; the 1.5 GB goal leaves ~250 MB for the build
-  process, npm and esbuild while it runs. The build process holds the loaded code, the site data and the page reports for the
-  output checks; validation in a worker thread that ends before Pagefind starts would give back its share.
-- **\`npm start\` after one change** re-runs the whole validation (reading every page, checking every link against every
-  page), which costs more than bare Eleventy's whole incremental rebuild at 4,000 pages; validating only the changed files and
-  keeping the per-page results of the rest would bring the rebuild near bare Eleventy's.
+  of bare Eleventy and Pagefind: validation, the real layouts, hyphenation, the search source, the checks. The Eleventy stage
+  alone (real layouts, Markdown with German typography, figures and email protection, TypeScript through tsx, the hand-off of
+  each page to the page pass) takes several times bare Eleventy (the stage table), and Pagefind starts only when every page
+  is rendered.
+- **Pagefind during the render.** The page pass already runs while Eleventy renders (the render child hands each page over,
+  the workers take it on the second core). Pagefind cannot start before the compound splits are known, which need the words
+  of every page; splitting against the vocabulary of the sources (known before rendering) would let Pagefind take pages
+  during the render too, but changes which compounds are split.
+- **Memory.** Pagefind's process alone peaks at about 1 GB at 4,000 pages; the 1.5 GB goal leaves ~500 MB for the build
+  process while it runs. The build process still holds about 1 GB then (the loaded code, the site data, the page reports
+  for the output checks, and what the closed workers' heaps left behind). Running Pagefind after the build process has
+  given that back (validation and the page pass in a process of their own that ends before Pagefind starts) is the step that
+  would meet the goal.
+- **\`npm start\` after one change** writes one file now, but every rebuild still validates every source again (0.7 s
+  at 4,000 pages) and Eleventy computes every template's data again (bare Eleventy's 0.8 s). The search index for the preview
+  is rebuilt after each change in the same process (about 13 s of reading pages at 4,000 pages), and a change saved
+  while it runs waits for the main thread: reading only the changed pages again (or indexing in a worker) would keep later
+  rebuilds from waiting. Topic and news pages do not declare that they read the news (Eleventy looks up every page's
+  imports on every rebuild, which took 11 s with 4,000 pages importing 1,400 news), so in the preview their "Aktuelles zum
+  Thema" box and the links to older and newer articles stay as they were until the page itself changes.
 - **Eleventy itself.** Bare Eleventy's incremental rebuild of a 4,000-page site is far above 300 ms: Eleventy 3.1 rebuilds its
   template map for every template on each change (\`TemplateMap.getMapEntryForInputPath\` is a linear search inside a loop).
-- **Search payload.** On 4,000 pages a first query is ~100 kB of fixed parts (Pagefind's WASM 58 kB, the page list
-  \`.pf_meta\`, its runtime 12 kB), the topic filter (the Component UI loads every filter when it starts, even
-  with the filter closed) and the index chunk of each word. Chunks hold at least 20,000 word positions (a constant in
-  Pagefind), so a word that sorts next to a frequent one or is frequent itself fetches a large chunk: the "largest" figures
-  above. Stop words cannot be left out of the index without leaving them out of the excerpts too (Pagefind has no option for that).`;
+- **Search payload.** On 4,000 pages a first query is ~105 kB of fixed parts (Pagefind's WASM 58 kB, the page list
+  \`.pf_meta\` 35 kB, its runtime 12 kB) and the index chunk of each word. Chunks hold at least 20,000 word positions (a
+  constant in Pagefind), so a word that sorts next to a frequent one or is frequent itself fetches a large chunk: the
+  "largest" figures above. Stop words cannot be left out of the index without leaving them out of the excerpts too (Pagefind
+  has no option for that).`;
 
 /**
  * The whole report.

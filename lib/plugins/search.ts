@@ -9,7 +9,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { siteData } from "../load/data.ts";
 import { runMode } from "../load/run-mode.ts";
-import { buildSearchIndex } from "../search/index.ts";
+import { buildSearchIndex, type SearchSourceCache } from "../search/index.ts";
 
 interface AfterEvent {
   directories?: { output?: string };
@@ -46,9 +46,11 @@ export function coalesce(task: () => Promise<void>): () => Promise<void> {
 /** Registers the index step for `--serve` and `--watch`. */
 export default function searchPlugin(eleventyConfig: UserConfig): void {
   let output = "_site";
+  // Pages unchanged since the last run are not read again (lib/search/index.ts).
+  const sources: SearchSourceCache = new Map();
   const index = coalesce(async () => {
     try {
-      const report = await buildSearchIndex(output, siteData().topics);
+      const report = await buildSearchIndex(output, siteData().topics, sources);
       console.log(`[sez] Suchindex: ${report.pages} Seiten, ${report.compounds} zerlegte Komposita, ${report.milliseconds} ms`);
     } catch (error) {
       console.error(`[sez] Der Suchindex wurde nicht erneuert: ${error instanceof Error ? error.message : String(error)}`);

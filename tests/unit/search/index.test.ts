@@ -72,6 +72,24 @@ describe("buildSearchIndex", () => {
     assert.equal(bundleHash(site), plain);
   });
 
+  test("with a cache (npm start) reads only the pages that changed, and writes the same bundle as without", async () => {
+    const cache = new Map();
+    await buildSearchIndex(site, TOPICS, cache);
+    const first = bundleHash(site);
+    const kez = path.join(site, "themen/kez/index.html");
+    assert.equal(cache.size, 3, "every page read once");
+    const entry = cache.get(kez);
+    await buildSearchIndex(site, TOPICS, cache);
+    assert.equal(cache.get(kez), entry, "an unchanged page is not read again");
+    assert.equal(bundleHash(site), first);
+    write(site, "themen/kez/index.html", page("Kommunale Entwicklungszusammenarbeit", "Die Partnerschaftsurkunde besiegelt die Städtepartnerschaft."));
+    await buildSearchIndex(site, TOPICS, cache);
+    assert.notEqual(cache.get(kez), entry, "a changed page is read again");
+    const cached = bundleHash(site);
+    await buildSearchIndex(site, TOPICS);
+    assert.equal(bundleHash(site), cached, "the same bundle as read from scratch");
+  });
+
   test("replaces an older bundle instead of adding to it", async () => {
     write(site, `${SEARCH_BUNDLE_DIR}/fragment/alt.pf_fragment`, "alt");
     await buildSearchIndex(site, TOPICS);
