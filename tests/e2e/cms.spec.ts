@@ -23,6 +23,12 @@ import { copyProject, ROOT } from "../integration/project.ts";
 // before this file).
 test.describe.configure({ mode: "default" });
 
+/**
+ * How long a save through the CMS may take to reach the disk. The CMS writes through the
+ * browser's File System Access API; on a loaded two-core machine that took more than 20 s.
+ */
+const SAVED = { timeout: 60_000 };
+
 /** The content type the page test creates. */
 const TYPE = { collection: "Seiten", folder: "src", url: (slug: string) => `/${slug}/` };
 
@@ -171,7 +177,7 @@ test("a new entry with a contact and a photo, saved through the CMS, passes the 
   await page.getByRole("textbox", { name: "Text", exact: true }).fill("Wir danken allen, die sich in diesem Jahr engagiert haben.");
   await page.getByRole("button", { name: "Speichern" }).first().click();
 
-  await expect.poll(() => listWritten(page, TYPE.folder), { timeout: 20_000 }).toContain("gruesse-aus-stuttgart.md");
+  await expect.poll(() => listWritten(page, TYPE.folder), SAVED).toContain("gruesse-aus-stuttgart.md");
   const written = await readWritten(page, `${TYPE.folder}/gruesse-aus-stuttgart.md`);
   expect(written).toContain("title: Grüße aus Stuttgart");
   expect(written).toMatch(/contacts:\s*\n\s*- nicole-kimmel/);
@@ -209,7 +215,7 @@ test("a topic page without its entry in the topic tree, saved through the CMS, i
     await slug.fill("neues-thema");
     await page.getByRole("button", { name: "Speichern" }).first().click();
   }
-  await expect.poll(() => listWritten(page, "src/themen"), { timeout: 20_000 }).toContain("neues-thema.md");
+  await expect.poll(() => listWritten(page, "src/themen"), SAVED).toContain("neues-thema.md");
 
   const project = mkdtempSync(path.join(tmpdir(), "sez-cms-"));
   try {
@@ -258,7 +264,7 @@ test("uploading a photo in the CMS creates its credit entry with the required fi
   await page.getByRole("textbox", { name: "Lizenz" }).last().fill("Alle Rechte vorbehalten");
   await page.getByRole("button", { name: "Speichern" }).first().click();
 
-  await expect.poll(() => listWritten(page, "assets/images"), { timeout: 20_000 }).toContain("neues-foto-gruesse.jpg");
+  await expect.poll(() => listWritten(page, "assets/images"), SAVED).toContain("neues-foto-gruesse.jpg");
   const credits = await readWritten(page, "_data/images.yaml");
   expect(credits).toMatch(
     /- id: neues-foto\n\s+file: neues-foto-gruesse\.jpg\n\s+alt: Eine grüne Fläche ohne Motiv \(Testbild\)\n\s+caption: Testbild für die Redaktion\n\s+credit: Testlauf\n\s+license: Alle Rechte vorbehalten/,
@@ -307,7 +313,7 @@ test("a news article saved through the CMS goes into the folder of its date's ye
   ]);
   await page.getByRole("button", { name: "Speichern" }).first().click();
 
-  await expect.poll(() => listWritten(page, "src/aktuelles/2025"), { timeout: 20_000 }).toContain("gruesse-vom-partnerschaftstag.md");
+  await expect.poll(() => listWritten(page, "src/aktuelles/2025"), SAVED).toContain("gruesse-vom-partnerschaftstag.md");
   const written = await readWritten(page, "src/aktuelles/2025/gruesse-vom-partnerschaftstag.md");
   expect(written).toMatch(/^date: ['"]?2025-06-14['"]?$/m);
   expect(written).toContain("contact: nicole-kimmel");
@@ -361,7 +367,7 @@ async function saveEventThroughCms(page: Page, when: { start: string; end: strin
   await page.getByRole("button", { name: "Speichern" }).first().click();
 
   // The editing UI writes through the browser; on a busy machine that can take a while.
-  await expect.poll(() => listWritten(page, "src/termine/2025"), { timeout: 60_000 }).toContain("werkstatt-partnerschaften.md");
+  await expect.poll(() => listWritten(page, "src/termine/2025"), SAVED).toContain("werkstatt-partnerschaften.md");
   return readWritten(page, "src/termine/2025/werkstatt-partnerschaften.md");
 }
 
