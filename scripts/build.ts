@@ -137,7 +137,6 @@ const context: BuildContext = {
   reports: new Map(),
   pool,
   pagePass,
-  searchDir,
   search: { files: [], vocabulary: new Set(), candidates: new Set() },
   notes: [],
 };

@@ -44,8 +44,6 @@ export interface BuildContext {
   pool: WorkerPool;
   /** The page pass as started during the render (`process-pages.ts`). */
   pagePass: PagePassStart;
-  /** The build's scratch folder for the search index (`search-prep.ts`), removed when the build ends. */
-  searchDir: string;
   /** Filled by the page pass: the pages with an indexed body, and their words, merged. */
   search: SearchWordsOfSite;
   /** Notes printed after a successful build. */

@@ -47,7 +47,6 @@ export function handOverDir(searchDir: string): string {
  * renderInChild(root, outDir, signal, { dir: handOverDir(searchDir), onPage: (page) => handOver(pass, page) });
  */
 export function handOver(pass: PagePassStart, page: HandedOffPage): void {
-  if (pass.handedOver.has(page.file)) return;
   const job: PageJob = {
     outDir: pass.outDir,
     file: page.file,
@@ -66,6 +65,7 @@ export function handOver(pass: PagePassStart, page: HandedOffPage): void {
 export interface PagePassStart {
   pool: BuildContext["pool"];
   outDir: string;
+  /** The build's scratch folder: handed-over pages, search sources, the indexer's copies (`search-prep.ts`); removed when the build ends. */
   searchDir: string;
   cacheDir: string;
   handedOver: Map<string, Promise<PageResult>>;
@@ -93,7 +93,7 @@ export const processPages: BuildStep = {
       copyFileSync(stagedPage(pass.searchDir, file), path.join(context.outDir, file));
     }
     const files = listFiles(context.outDir).filter((file) => file.endsWith(".html"));
-    const jobs: PageJob[] = files.filter((file) => !handed.has(file)).map((file) => ({ outDir: context.outDir, file, cacheDir: pass.cacheDir, searchDir: context.searchDir }));
+    const jobs: PageJob[] = files.filter((file) => !handed.has(file)).map((file) => ({ outDir: context.outDir, file, cacheDir: pass.cacheDir, searchDir: pass.searchDir }));
     const rest = new Map((await context.pool.run<PageJob, PageResult>(jobs)).map((result) => [result.report.file, result]));
     const results = files.map((file) => handed.get(file) ?? rest.get(file)!);
     for (const { report, words } of results) {

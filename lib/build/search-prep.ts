@@ -53,14 +53,15 @@ export const writeSearchIndex: BuildStep = {
   name: "Suchindex",
   async run(context) {
     const { files, vocabulary, candidates } = context.search;
+    const { searchDir } = context.pagePass;
     const splits = compoundSplits([{ vocabulary, candidates }]);
-    writeFileSync(path.join(context.searchDir, SPLITS_FILE), JSON.stringify([...splits]));
+    writeFileSync(path.join(searchDir, SPLITS_FILE), JSON.stringify([...splits]));
     const topics = siteData().topics;
-    await context.pool.run<CopyJob, null>(files.map((file) => ({ kind: "copy", searchDir: context.searchDir, file, topic: topicOfUrl(urlOfFile(file), topics) })));
+    await context.pool.run<CopyJob, null>(files.map((file) => ({ kind: "copy", searchDir, file, topic: topicOfUrl(urlOfFile(file), topics) })));
     // The workers' memory goes back to the system before Pagefind, the largest process of the build, starts.
     await context.pool.close();
-    await writeSearchBundle(path.join(context.searchDir, COPIES_DIR), context.outDir, files.length);
-    rmSync(context.searchDir, { recursive: true, force: true });
+    await writeSearchBundle(path.join(searchDir, COPIES_DIR), context.outDir, files.length);
+    rmSync(searchDir, { recursive: true, force: true });
     context.notes.push(`Suchindex: ${files.length} Seiten`);
     return [];
   },

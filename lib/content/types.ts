@@ -154,7 +154,7 @@ export interface ContentType<FM = unknown> {
    * "Aktuelles zum Thema") made a one-page rebuild of a 4,000-page site take 11 s instead of 1.
    */
   imports?: readonly string[];
-  /** Further collections the type's templates paginate over, by name, from the type's items (oldest first). */
+  /** Groupings of the type's items (in the type's order) that its list templates paginate over, by name (`derived` in lib/content/collections.ts). */
   collections?: Record<string, (items: readonly CollectionItem<FM>[]) => unknown[]>;
   /** Order of the collection, newest or first first. */
   compare?: (a: FM, b: FM) => number;
